@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace AccessGrid.Grains;
+
+[JsonConverter(typeof(JsonStringEnumConverter<ApiRole>))]
+public enum ApiRole
+{
+    /// <summary>Everything, including key management.</summary>
+    [JsonStringEnumMemberName("admin")] Admin,
+    /// <summary>Staff, faces, grants and doors.</summary>
+    [JsonStringEnumMemberName("hr")] Hr,
+    /// <summary>Read-only: doors, staff, events.</summary>
+    [JsonStringEnumMemberName("guard")] Guard,
+    /// <summary>A door reader: may post frames to its one door only.</summary>
+    [JsonStringEnumMemberName("reader")] Reader,
+}
+
+/// <summary>What the registry knows about a key. The key itself is never stored, only its SHA-256.</summary>
+/// <param name="KeyId">Short public id (first hex digits of the hash), for listing and revoking.</param>
+/// <param name="DoorId">The door a reader key is bound to; null for other roles.</param>
+[GenerateSerializer, Immutable, Alias("AccessGrid.ApiKeyInfo")]
+public sealed record ApiKeyInfo(
+    [property: Id(0)] string KeyId,
+    [property: Id(1)] ApiRole Role,
+    [property: Id(2)] string? DoorId,
+    [property: Id(3)] DateTimeOffset CreatedAt);
+
+/// <summary>A freshly created key: the only time its secret is shown.</summary>
+[GenerateSerializer, Immutable, Alias("AccessGrid.CreatedApiKey")]
+public sealed record CreatedApiKey(
+    [property: Id(0)] string Key,
+    [property: Id(1)] ApiKeyInfo Info);

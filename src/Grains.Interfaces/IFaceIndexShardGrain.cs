@@ -1,0 +1,23 @@
+namespace AccessGrid.Grains;
+
+/// <summary>One shard of the face index (key = shard number): a USearch HNSW graph over the templates of the staff
+/// hashed to it, exact re-rank, snapshot in Blob storage, rebuilt from staff state when the snapshot is missing or
+/// stale. Writes are serialised by the grain; use <see cref="FaceIndex"/> to route and fan out.</summary>
+[Alias("AccessGrid.IFaceIndexShardGrain")]
+public interface IFaceIndexShardGrain : IGrainWithIntegerKey
+{
+    /// <summary>Replaces every template of a person with these (empty removes the person).</summary>
+    ValueTask SetTemplates(string staffId, FaceTemplate[] templates);
+
+    /// <summary>Removes a person and their templates. Returns false when the shard did not hold them.</summary>
+    ValueTask<bool> RemoveStaff(string staffId);
+
+    /// <summary>The k nearest templates with exact distances (several may belong to one person).</summary>
+    ValueTask<ShardSearchResult> Search(float[] query, int k);
+
+    /// <summary>Sizes, generations and memory.</summary>
+    ValueTask<IndexShardStats> GetStats();
+
+    /// <summary>Throws away the graph and rebuilds it from the staff grains, then snapshots it.</summary>
+    ValueTask<IndexShardStats> Rebuild();
+}
