@@ -16,6 +16,28 @@ public sealed record PipelineOptions
     /// <summary>Images with more pixels are refused before decoding.</summary>
     public long MaxPixels { get; init; } = 40_000_000;
     public PrimaryFaceRule PrimaryFace { get; init; } = PrimaryFaceRule.LargestThenCentral;
+    /// <summary>Images whose longer side is below this are treated as tight face crops when the detector finds
+    /// nothing: they are padded to 3× with replicated edges and searched again (0 disables). The tiny detector
+    /// misses faces that fill the whole frame.</summary>
+    public int TightCropMaxSide { get; init; } = 200;
+    /// <summary>ONNX Runtime intra-op threads per inference (1 suits a server running requests side by side).</summary>
+    public int IntraOpNumThreads { get; init; } = 1;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting.</summary>
+    public void Validate()
+    {
+        if (DetectorSize <= 0 || DetectorSize % 32 != 0)
+            throw new ArgumentException($"DetectorSize must be a positive multiple of 32 (got {DetectorSize}).");
+        if (RescueDetectorSize < 0 || RescueDetectorSize % 32 != 0)
+            throw new ArgumentException($"RescueDetectorSize must be 0 or a positive multiple of 32 (got {RescueDetectorSize}).");
+        if (!(MinDetectionScore is >= 0 and < 1)) throw new ArgumentException($"MinDetectionScore must be in [0, 1) (got {MinDetectionScore}).");
+        if (!(NmsIouThreshold is > 0 and <= 1)) throw new ArgumentException($"NmsIouThreshold must be in (0, 1] (got {NmsIouThreshold}).");
+        if (MinFaceSize < 0) throw new ArgumentException($"MinFaceSize must be >= 0 (got {MinFaceSize}).");
+        if (MaxPixels <= 0) throw new ArgumentException($"MaxPixels must be positive (got {MaxPixels}).");
+        if (TightCropMaxSide < 0) throw new ArgumentException($"TightCropMaxSide must be >= 0 (got {TightCropMaxSide}).");
+        if (IntraOpNumThreads < 1) throw new ArgumentException($"IntraOpNumThreads must be >= 1 (got {IntraOpNumThreads}).");
+        if (!Enum.IsDefined(PrimaryFace)) throw new ArgumentException($"Unknown PrimaryFace rule {PrimaryFace}.");
+    }
 }
 
 /// <summary>How faces are ordered; index 0 is the primary face.</summary>

@@ -1,0 +1,38 @@
+namespace AccessGrid.Vision;
+
+/// <summary>Runs the detector in passes until one yields a face of usable size: the configured size, then the
+/// rescue size (tightly framed faces are often found only at 320), then — for small images — both again on the
+/// image padded to 3× with replicated edges (the seed office's 96×96 crops are found only that way).</summary>
+public sealed class FaceLocator(TinyFaceDetector detector, PipelineOptions options)
+{
+    public FaceSearch Locate(RgbImage image)
+    {
+        bool sawSmall = false;
+        foreach (var (frame, offsetX, offsetY, size) in Passes(image))
+        {
+            var search = new FaceSearch(frame, offsetX, offsetY, [], false);
+            var accepted = new List<Detection>();
+            foreach (var d in detector.Detect(frame, size, options.MinDetectionScore, options.NmsIouThreshold))
+            {
+                var box = search.ToOriginal(d.Box, image.Width, image.Height);
+                if (box.Width <= 0 || box.Height <= 0) continue; // found only in the replicated margin
+                if (MathF.Min(box.Width, box.Height) < options.MinFaceSize) sawSmall = true;
+                else accepted.Add(d);
+            }
+            if (accepted.Count > 0) return search with { Faces = accepted };
+        }
+        return new FaceSearch(image, 0, 0, [], sawSmall);
+    }
+
+    private IEnumerable<(RgbImage Frame, int OffsetX, int OffsetY, int Size)> Passes(RgbImage image)
+    {
+        int[] sizes = options.RescueDetectorSize > 0 && options.RescueDetectorSize != options.DetectorSize
+            ? [options.DetectorSize, options.RescueDetectorSize]
+            : [options.DetectorSize];
+        foreach (var size in sizes) yield return (image, 0, 0, size);
+
+        if (Math.Max(image.Width, image.Height) >= options.TightCropMaxSide) yield break;
+        var padded = image.PadReplicated(image.Width, image.Height);
+        foreach (var size in sizes) yield return (padded, image.Width, image.Height, size);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Runtime.InteropServices;
+using SkiaSharp;
+
+namespace AccessGrid.Vision;
+
+/// <summary>The outcome of decoding: upright RGB pixels, or the reason there are none.</summary>
+public sealed record DecodedImage(RgbImage? Image, ImageProblem? Problem)
+{
+    public static DecodedImage Fail(ImageProblemKind kind, string message) => new(null, new ImageProblem(kind, message));
+}
+
+/// <summary>Decodes JPEG, PNG, WebP, BMP and GIF (first frame) with SkiaSharp into upright RGB.</summary>
+/// <remarks>
+/// Grey and CMYK sources are converted to RGB by the codec. Transparent pixels are composited on black: the codec
+/// writes premultiplied RGBA and the alpha byte is dropped. A truncated or damaged stream
+/// (<see cref="SKCodecResult.IncompleteInput"/>, <see cref="SKCodecResult.ErrorInInput"/>) is refused as
+/// <see cref="ImageProblemKind.Corrupt"/> rather than analysed half-grey: an access decision or an enrolment must
+/// never rest on a partly invented picture.
+/// </remarks>
+public static class ImageDecoder
+{
+    public static DecodedImage Decode(ReadOnlySpan<byte> encoded, long maxPixels)
+    {
+        if (encoded.IsEmpty) return DecodedImage.Fail(ImageProblemKind.Empty, "The image is empty (0 bytes).");
+        try
+        {
+            using var data = SKData.CreateCopy(encoded);
+            using var stream = new SKMemoryStream(data);
+            using var codec = SKCodec.Create(stream, out var created);
+            if (codec is null)
+            {
+                return created == SKCodecResult.IncompleteInput && LooksLikeImage(encoded)
+                    ? DecodedImage.Fail(ImageProblemKind.Corrupt, "The image header is cut short.")
+                    : DecodedImage.Fail(ImageProblemKind.NotAnImage, "Not a JPEG, PNG, WebP, BMP or GIF image.");
+            }
+
+            // The header alone gives the size: refuse huge images before allocating anything for their pixels.
+            var (width, height) = (codec.Info.Width, codec.Info.Height);
+            if (width <= 0 || height <= 0)
+                return DecodedImage.Fail(ImageProblemKind.Corrupt, $"The image declares an empty size {width}x{height}.");
+            if ((long)width * height > maxPixels)
+                return DecodedImage.Fail(ImageProblemKind.TooLarge,
+                    $"The image is {width}x{height} = {(long)width * height:N0} pixels; the limit is {maxPixels:N0}.");
+
+            var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
+            var rgba = new byte[info.BytesSize64];
+            var result = codec.GetPixels(info, rgba);
+            if (result != SKCodecResult.Success)
+                return DecodedImage.Fail(ImageProblemKind.Corrupt, $"The pixel data is damaged or cut short ({result}).");
+
+            var stored = new RgbImage(width, height, DropAlpha(rgba, width * height));
+            return new DecodedImage(ExifOrientation.Apply(stored, codec.EncodedOrigin), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return DecodedImage.Fail(ImageProblemKind.Corrupt, $"The image could not be decoded: {e.Message}");
+        }
+    }
+
+    private static byte[] DropAlpha(byte[] rgba, int pixelCount)
+    {
+        var rgb = new byte[pixelCount * 3];
+        var src = MemoryMarshal.Cast<byte, uint>(rgba.AsSpan());
+        for (int i = 0, d = 0; i < pixelCount; i++, d += 3)
+        {
+            uint p = src[i]; // little-endian: R in the low byte
+            rgb[d] = (byte)p;
+            rgb[d + 1] = (byte)(p >> 8);
+            rgb[d + 2] = (byte)(p >> 16);
+        }
+        return rgb;
+    }
+
+    // Known signatures, so a cut-short real image reads as Corrupt while random bytes read as NotAnImage.
+    private static bool LooksLikeImage(ReadOnlySpan<byte> b) =>
+        b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8])
+        || b.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G'])
+        || b.StartsWith("GIF8"u8)
+        || b.StartsWith("BM"u8)
+        || (b.Length >= 12 && b.StartsWith("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8));
+}
