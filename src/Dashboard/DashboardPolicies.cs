@@ -1,0 +1,11 @@
+namespace AccessGrid.Dashboard;
+
+/// <summary>Who may use which part of the dashboard. Readers are door devices: they never see it.</summary>
+public static class DashboardPolicies
+{
+    /// <summary>Guards, HR and admins: the live feed.</summary>
+    public const string Viewer = "accessgrid-dashboard-viewer";
+
+    /// <summary>Admins only: the Orleans Dashboard.</summary>
+    public const string Admin = "accessgrid-dashboard-admin";
+}

@@ -1,0 +1,85 @@
+// Small DOM and formatting helpers shared by the pages. Text always goes through textContent, never innerHTML.
+
+/** Creates an element: h('button', { type: 'button', onclick }, 'Save'). Null/false children are skipped. */
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
+    else if (name === 'class') element.className = value;
+    else if (name === 'dataset') Object.assign(element.dataset, value);
+    else if (name in element && typeof value !== 'string') element[name] = value;
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(element, children);
+  return element;
+}
+
+function append(parent, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) continue;
+    parent.append(child instanceof Node ? child : String(child));
+  }
+}
+
+/** Replaces every child of an element. */
+export function fill(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
+
+export const formatTime = (iso) => (iso ? timeFormat.format(new Date(iso)) : '');
+export const formatDateTime = (iso) => (iso ? dateTimeFormat.format(new Date(iso)) : '');
+export const formatDistance = (d) => (d === null || d === undefined ? '—' : Number(d).toFixed(3));
+export const formatLatency = (ms) => (ms === null || ms === undefined ? '—' : `${Math.round(ms)} ms`);
+export const reasonText = (reason) => (reason ?? '').replaceAll('_', ' ');
+export const personName = (decision) => decision.name || decision.staffId || 'Unknown';
+
+/** The outcome as a badge: colour plus a word, so it never relies on colour alone. */
+export function outcomeBadge(decision) {
+  const granted = decision.decision === 'granted';
+  return h('span', { class: `badge ${granted ? 'granted' : 'denied'}` }, granted ? 'granted' : 'denied');
+}
+
+/** A short message in the polite live region; errors stay longer. */
+export function toast(message, kind = 'info') {
+  const item = h('div', { class: `toast ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, message);
+  document.getElementById('toasts').append(item);
+  setTimeout(() => item.remove(), kind === 'error' ? 8000 : 4000);
+}
+
+/** A labelled form control: label + control, associated through the control's id. */
+export function field(labelText, control, hint) {
+  return h('div', { class: 'field' }, h('label', { for: control.id }, labelText), control,
+    hint ? h('small', { class: 'hint' }, hint) : null);
+}
+
+/** Options for a door <select>, with an optional leading "all" entry. */
+export function doorOptions(doors, allLabel) {
+  return [
+    allLabel ? h('option', { value: '' }, allLabel) : null,
+    ...doors.map((door) => h('option', { value: door.id }, door.name ? `${door.name} (${door.id})` : door.id)),
+  ];
+}
+
+/** Asks a yes/no question in a modal <dialog>, which keeps focus inside it; resolves true on confirm. */
+export function confirmDialog(title, message, confirmLabel) {
+  return new Promise((resolve) => {
+    const dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'confirm-title' },
+      h('h2', { id: 'confirm-title' }, title),
+      h('p', {}, message),
+      h('form', { method: 'dialog', class: 'actions' },
+        h('button', { value: 'cancel', class: 'secondary', autofocus: true }, 'Cancel'),
+        h('button', { value: 'confirm', class: 'danger' }, confirmLabel)));
+    dialog.addEventListener('close', () => {
+      resolve(dialog.returnValue === 'confirm');
+      dialog.remove();
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+}
