@@ -1,0 +1,39 @@
+using AccessGrid.Gateway.Auth;
+using AccessGrid.Gateway.Problems;
+using AccessGrid.Grains;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AccessGrid.Gateway.Apis;
+
+/// <summary>The audit log: every decision and every change, newest first, filtered by door, person and time range.</summary>
+public static class EventsApi
+{
+    public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/events").WithTags("Events").RequireAuthorization(ApiRoles.ReadPolicy);
+        api.MapGet("/", QueryEvents)
+            .WithSummary("Decisions and changes, newest first.")
+            .WithDescription("from is inclusive, to exclusive (ISO 8601); limit 1..1000, default 100; kind = decision | change.");
+        return api;
+    }
+
+    public static async Task<Results<Ok<AuditEntry[]>, ProblemHttpResult>> QueryEvents(
+        IGrainFactory grains, string? doorId, string? staffId, DateTimeOffset? from, DateTimeOffset? to, int? limit, string? kind)
+    {
+        var take = limit ?? 100;
+        if (take is < 1 or > AuditQuery.MaxLimit) return ApiProblem.Invalid("invalid_query", $"limit must be within 1..{AuditQuery.MaxLimit}.");
+        if (from is not null && to is not null && to <= from) return ApiProblem.Invalid("invalid_query", "to must be after from.");
+        if (!TryParseKind(kind, out var only)) return ApiProblem.Invalid("invalid_query", "kind must be decision or change.");
+        var entries = await grains.GetGrain<IAuditLogGrain>(0).Query(new AuditQuery(doorId, staffId, from, to, take, only));
+        return TypedResults.Ok(entries);
+    }
+
+    private static bool TryParseKind(string? text, out AuditKind? kind)
+    {
+        kind = text switch { "decision" => AuditKind.Decision, "change" => AuditKind.Change, _ => null };
+        return kind is not null || string.IsNullOrEmpty(text);
+    }
+}

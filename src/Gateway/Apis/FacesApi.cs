@@ -1,0 +1,55 @@
+using AccessGrid.Gateway.Auth;
+using AccessGrid.Gateway.Contracts;
+using AccessGrid.Gateway.Images;
+using AccessGrid.Gateway.Problems;
+using AccessGrid.Grains;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AccessGrid.Gateway.Apis;
+
+/// <summary>Enrollment: a picture becomes a template (only the encoding is kept) if it passes the quality gates and
+/// matches nobody else. Admin and HR.</summary>
+public static class FacesApi
+{
+    public static RouteGroupBuilder MapFacesApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/staff/{staffId}/faces").WithTags("Faces").RequireAuthorization(ApiRoles.ManagePolicy);
+        api.MapPost("/", EnrollFace)
+            .WithSummary("Enroll a picture (image/jpeg, image/png or image/webp, at most 10 MB).")
+            .WithDescription("201 with the template; 422 with a reason when the picture is refused: no_face, several_faces, "
+                + "too_small, too_blurry, bad_lighting, bad_pose, already_enrolled_as_other, too_many_templates, bad_image.");
+        api.MapDelete("/", RemoveFaces).WithSummary("Remove every template of the person (grants stay).");
+        return api;
+    }
+
+    public static async Task<Results<Created<EnrollmentResult>, ProblemHttpResult>> EnrollFace(string staffId, ImageUpload image, IGrainFactory grains)
+    {
+        var staff = grains.GetGrain<IStaffGrain>(staffId);
+        if (await staff.GetProfile() is null) return ApiProblem.UnknownStaff(staffId);
+        if (!ImageSignature.IsSupported(image.Bytes)) return ImageSignature.NotAnImage();
+
+        var result = await staff.Enroll(image.Bytes);
+        if (result.Accepted) return TypedResults.Created($"/api/staff/{staffId}", result);
+
+        var reason = JsonName.Of(result.Rejection ?? EnrollmentRejection.BadImage);
+        var problem = TypedResults.Problem(detail: result.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?>
+            {
+                [ApiProblem.ReasonKey] = reason,
+                ["templateCount"] = result.TemplateCount,
+                ["conflictingStaffId"] = result.ConflictingStaffId,
+            });
+        return problem;
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveFaces(string staffId, IGrainFactory grains)
+    {
+        var staff = grains.GetGrain<IStaffGrain>(staffId);
+        if (await staff.GetProfile() is null) return ApiProblem.UnknownStaff(staffId);
+        await staff.RemoveFaces();
+        return TypedResults.NoContent();
+    }
+}

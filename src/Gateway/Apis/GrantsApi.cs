@@ -1,0 +1,61 @@
+using AccessGrid.Gateway.Auth;
+using AccessGrid.Gateway.Contracts;
+using AccessGrid.Gateway.Problems;
+using AccessGrid.Grains;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AccessGrid.Gateway.Apis;
+
+/// <summary>Grants for one door or a whole zone, each with an optional weekly schedule, validity window and use limit.
+/// Changes reach the very next decision. Admin and HR.</summary>
+public static class GrantsApi
+{
+    public static RouteGroupBuilder MapGrantsApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/staff/{staffId}").WithTags("Grants").RequireAuthorization(ApiRoles.ManagePolicy);
+        api.MapPut("/grants/{doorId}", GrantDoor).WithSummary("Grant a door (optional body: schedule, validFrom, validUntil, maxUses).");
+        api.MapDelete("/grants/{doorId}", RevokeDoor).WithSummary("Revoke a door grant.");
+        api.MapPut("/zones/{zone}", GrantZone).WithSummary("Grant every door of a zone (optional body as for a door).");
+        api.MapDelete("/zones/{zone}", RevokeZone).WithSummary("Revoke a zone grant.");
+        return api;
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> GrantDoor(string staffId, string doorId, GrantRequest? request, IGrainFactory grains)
+    {
+        if (await grains.GetGrain<IDoorGrain>(doorId).GetInfo() is null) return ApiProblem.UnknownDoor(doorId);
+        return await Grant(staffId, GrantScope.Door, doorId, request, grains);
+    }
+
+    public static Task<Results<NoContent, ProblemHttpResult>> GrantZone(string staffId, string zone, GrantRequest? request, IGrainFactory grains) =>
+        Identifiers.IsValid(zone)
+            ? Grant(staffId, GrantScope.Zone, zone, request, grains)
+            : Task.FromResult<Results<NoContent, ProblemHttpResult>>(ApiProblem.Invalid("invalid_zone", $"zone: {Identifiers.Rule}"));
+
+    public static Task<Results<NoContent, ProblemHttpResult>> RevokeDoor(string staffId, string doorId, IGrainFactory grains) =>
+        Revoke(staffId, GrantScope.Door, doorId, grains);
+
+    public static Task<Results<NoContent, ProblemHttpResult>> RevokeZone(string staffId, string zone, IGrainFactory grains) =>
+        Revoke(staffId, GrantScope.Zone, zone, grains);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Grant(
+        string staffId, GrantScope scope, string target, GrantRequest? request, IGrainFactory grains)
+    {
+        if (request?.Validate() is { } error) return ApiProblem.Invalid("invalid_grant", error);
+        var staff = grains.GetGrain<IStaffGrain>(staffId);
+        if (await staff.GetProfile() is null) return ApiProblem.UnknownStaff(staffId);
+        await staff.SetGrant(scope, target, request?.ToTerms() ?? GrantTerms.Always);
+        return TypedResults.NoContent();
+    }
+
+    // Revoking what is not there is still "not granted": idempotent 204. Only an unknown person is an error.
+    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(string staffId, GrantScope scope, string target, IGrainFactory grains)
+    {
+        var staff = grains.GetGrain<IStaffGrain>(staffId);
+        if (await staff.GetProfile() is null) return ApiProblem.UnknownStaff(staffId);
+        await staff.RevokeGrant(scope, target);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text.Json;
+
+namespace AccessGrid.Gateway.Contracts;
+
+/// <summary>The wire name of an enum value (e.g. "no_face"), so ProblemDetails reasons match the JSON the API returns.</summary>
+public static class JsonName
+{
+    public static string Of<T>(T value) where T : struct, Enum => JsonSerializer.Serialize(value).Trim('"');
+}

@@ -1,0 +1,6 @@
+using AccessGrid.Grains;
+
+namespace AccessGrid.Gateway.Contracts;
+
+/// <summary>Body of <c>PUT /api/doors/{doorId}</c>: the door's whole configuration.</summary>
+public sealed record UpdateDoorRequest(string? Name, string? Zone, DoorMode? Mode);

@@ -1,0 +1,30 @@
+using AccessGrid.Gateway.Apis;
+using Microsoft.AspNetCore.Builder;
+using Scalar.AspNetCore;
+
+namespace AccessGrid.Gateway;
+
+public static class GatewayEndpointRouteBuilderExtensions
+{
+    /// <summary>Error handling, auth, every API group, the OpenAPI document (/openapi/v1.json) and its reference page (/scalar).</summary>
+    public static WebApplication UseAccessGridGateway(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapKeysApi();
+        app.MapDoorsApi();
+        app.MapStaffApi();
+        app.MapFacesApi();
+        app.MapGrantsApi();
+        app.MapAccessApi();
+        app.MapEventsApi();
+        app.MapIndexApi();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("AccessGrid API")).AllowAnonymous();
+        return app;
+    }
+}

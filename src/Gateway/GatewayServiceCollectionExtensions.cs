@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using AccessGrid.Gateway.Auth;
+using AccessGrid.Gateway.Problems;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AccessGrid.Gateway;
+
+public static class GatewayServiceCollectionExtensions
+{
+    /// <summary>Everything the API needs besides Orleans itself: API-key auth and role policies, ProblemDetails for
+    /// every error, JSON conventions and the OpenAPI document.</summary>
+    public static IServiceCollection AddAccessGridGateway(this IServiceCollection services)
+    {
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
+                ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiRoles.AdminPolicy, p => p.RequireRole(ApiRoles.Admin))
+            .AddPolicy(ApiRoles.ManagePolicy, p => p.RequireRole(ApiRoles.Admin, ApiRoles.Hr))
+            .AddPolicy(ApiRoles.ReadPolicy, p => p.RequireRole(ApiRoles.Admin, ApiRoles.Hr, ApiRoles.Guard))
+            .AddPolicy(ApiRoles.DoorPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new DoorAccessRequirement()));
+        services.AddSingleton<IAuthorizationHandler, DoorAccessHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemReasons.AddDefaultReason);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Bad JSON and bad query values must reach the exception handler as exceptions, not as silent empty 400s.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        return services;
+    }
+}
