@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using AccessGrid.Cli.Identification;
+using AccessGrid.Cli.Infrastructure;
+using Spectre.Console;
+
+namespace AccessGrid.Cli.Commands;
+
+/// <summary>`accessgrid identify --gallery DIR IMG`: who is this (1:K), or Unknown.</summary>
+public static class IdentifyCommand
+{
+    public static Command Create()
+    {
+        var image = new Argument<string>("IMG") { Description = "Probe image." };
+        var gallery = new Option<string>("--gallery")
+        {
+            Description = "Folder with one sub-folder per person, each holding that person's images.",
+            Required = true,
+        };
+        var threshold = new Option<float>("--threshold")
+        {
+            Description = "Euclidean distance above which the probe is Unknown (1:K; stricter than 1:1).",
+            DefaultValueFactory = _ => Thresholds.IdentifyEuclidean,
+        };
+        threshold.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<float>();
+            if (!(v > 0 && v < 2)) r.AddError("--threshold must be between 0 and 2 (Euclidean distance of unit vectors).");
+        });
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var knobs = new PipelineKnobs();
+        var command = new Command("identify", "Enroll a gallery folder and tell who the probe is, or Unknown (1:K).") { image, gallery, threshold, json };
+        knobs.AddTo(command);
+
+        command.SetAction(parsed =>
+        {
+            var probePath = parsed.GetRequiredValue(image);
+            var probeBytes = ImageFiles.Read(probePath);
+            var folder = parsed.GetRequiredValue(gallery);
+            if (!Directory.Exists(folder)) throw new CliException($"gallery folder not found: {folder}");
+            var listed = Gallery.ListImages(folder);
+            if (listed.Count == 0) throw new CliException($"{folder} has no person sub-folders with images ({string.Join(", ", Gallery.ImageExtensions)})");
+
+            using var pipeline = PipelineLoader.Load(knobs.ModelsDirectory(parsed), knobs.Options(parsed));
+            var status = Terminal.Over(parsed.InvocationConfiguration.Error);
+            var analyses = ProgressBar.Run(status, "Enrolling", listed.Count,
+                progress => BatchEncoder.Analyze(pipeline, listed.Select(l => l.Path).ToArray(), progress));
+
+            var entries = new List<GalleryEntry>();
+            for (var i = 0; i < listed.Count; i++)
+            {
+                if (analyses[i].Primary is { } face) entries.Add(new GalleryEntry(listed[i].Person, listed[i].Path, face.Embedding));
+                else status.MarkupLine($"[yellow]skipped[/] {Markup.Escape(ImageFiles.Describe(listed[i].Path, analyses[i]))}");
+            }
+            var enrolled = new Gallery(entries);
+            if (entries.Count == 0) throw new CliException($"no usable face in any image of {folder}");
+            foreach (var person in listed.Select(l => l.Person).Distinct().Except(entries.Select(e => e.Person)))
+                status.MarkupLine($"[yellow]not enrolled[/] {Markup.Escape(person)}: no usable face in their images");
+
+            var probe = pipeline.Analyze(probeBytes);
+            if (probe.Primary is not { } probeFace) throw new CliException(ImageFiles.Describe(probePath, probe));
+
+            var ranking = enrolled.Rank(probeFace.Embedding);
+            var limit = parsed.GetValue(threshold);
+            var best = ranking[0];
+            var runnerUp = ranking.Count > 1 ? ranking[1] : null;
+            var known = best.Distance <= limit;
+            var margin = runnerUp is null ? (float?)null : runnerUp.Distance - best.Distance;
+
+            var output = parsed.InvocationConfiguration.Output;
+            if (parsed.GetValue(json))
+            {
+                output.WriteLine(CliJson.Serialize(new
+                {
+                    probe = probePath, identity = known ? best.Person : null, known, nearest = best, runner_up = runnerUp,
+                    margin, threshold_euclidean = limit, gallery_people = enrolled.PersonCount, gallery_images = entries.Count,
+                }));
+                return ExitCodes.Ok;
+            }
+
+            var console = Terminal.Over(output);
+            console.MarkupLine(known
+                ? $"[bold green]{Markup.Escape(best.Person)}[/]"
+                : $"[bold yellow]Unknown[/] (nearest: {Markup.Escape(best.Person)})");
+            var runnerUpText = runnerUp is null ? "no runner-up" : Inv($"runner-up {runnerUp.Person} {runnerUp.Distance:F4}, margin {margin:F4}");
+            console.WriteLine(Inv($"distance {best.Distance:F4} (threshold {limit:F2}), {runnerUpText}"));
+            console.WriteLine(Inv($"gallery: {enrolled.PersonCount} people, {entries.Count} images"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using AccessGrid.Vision;
+
+namespace AccessGrid.Cli.Infrastructure;
+
+/// <summary>The options every face command shares: where the models are and the pipeline tunables, mapped onto
+/// <see cref="PipelineOptions"/>, so a benchmark can compare variants one flag at a time.</summary>
+public sealed class PipelineKnobs
+{
+    private static readonly PipelineOptions Defaults = new();
+
+    private readonly Option<string?> _models = new("--models")
+    {
+        Description = "Folder holding the ONNX models (default: $ACCESSGRID_HOME/models).",
+    };
+    private readonly Option<int> _detectorSize = new("--detector-size")
+    {
+        Description = "Detector input size, a multiple of 32.",
+        DefaultValueFactory = _ => Defaults.DetectorSize,
+    };
+    private readonly Option<int> _rescueSize = new("--rescue-size")
+    {
+        Description = "Detector size retried when the first pass finds no face (0 = no retry).",
+        DefaultValueFactory = _ => Defaults.RescueDetectorSize,
+    };
+    private readonly Option<bool> _noRescue = new("--no-rescue") { Description = "Do not retry detection at a second size." };
+    private readonly Option<bool> _noMirror = new("--no-mirror") { Description = "Encode the chip only, not averaged with its mirror image." };
+    private readonly Option<float> _minScore = new("--min-score")
+    {
+        Description = "Minimum detector score, 0..1.",
+        DefaultValueFactory = _ => Defaults.MinDetectionScore,
+    };
+    private readonly Option<PrimaryFaceRule> _primary = new("--primary")
+    {
+        Description = "Which face is the primary one.",
+        DefaultValueFactory = _ => Defaults.PrimaryFace,
+    };
+
+    public PipelineKnobs()
+    {
+        _detectorSize.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<int>();
+            if (v < 32 || v > 2048 || v % 32 != 0) r.AddError("--detector-size must be a multiple of 32 between 32 and 2048.");
+        });
+        _rescueSize.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<int>();
+            if (v != 0 && (v < 32 || v > 2048 || v % 32 != 0)) r.AddError("--rescue-size must be 0 or a multiple of 32 between 32 and 2048.");
+        });
+        _minScore.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<float>();
+            if (!(v > 0 && v < 1)) r.AddError("--min-score must be between 0 and 1 (exclusive).");
+        });
+    }
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { _models, _detectorSize, _rescueSize, _noRescue, _noMirror, _minScore, _primary })
+            command.Add(option);
+    }
+
+    public string? ModelsDirectory(ParseResult parsed) => parsed.GetValue(_models);
+
+    public PipelineOptions Options(ParseResult parsed) => Defaults with
+    {
+        DetectorSize = parsed.GetValue(_detectorSize),
+        RescueDetectorSize = parsed.GetValue(_noRescue) ? 0 : parsed.GetValue(_rescueSize),
+        MirrorAverage = !parsed.GetValue(_noMirror),
+        MinDetectionScore = parsed.GetValue(_minScore),
+        PrimaryFace = parsed.GetValue(_primary),
+    };
+
+    /// <summary>A short name for a configuration, listing only what differs from the defaults ("default" when nothing does).</summary>
+    public static string Describe(PipelineOptions options)
+    {
+        var parts = new List<string>();
+        if (options.DetectorSize != Defaults.DetectorSize) parts.Add($"detector-{options.DetectorSize}");
+        if (options.RescueDetectorSize != Defaults.RescueDetectorSize)
+            parts.Add(options.RescueDetectorSize == 0 ? "no-rescue" : $"rescue-{options.RescueDetectorSize}");
+        if (options.MirrorAverage != Defaults.MirrorAverage) parts.Add(options.MirrorAverage ? "mirror" : "no-mirror");
+        if (options.MinDetectionScore != Defaults.MinDetectionScore)
+            parts.Add($"min-score-{options.MinDetectionScore.ToString(CultureInfo.InvariantCulture)}");
+        if (options.PrimaryFace != Defaults.PrimaryFace) parts.Add($"primary-{options.PrimaryFace}");
+        if (options.NmsIouThreshold != Defaults.NmsIouThreshold) parts.Add($"nms-{options.NmsIouThreshold.ToString(CultureInfo.InvariantCulture)}");
+        if (options.MinFaceSize != Defaults.MinFaceSize) parts.Add($"min-face-{options.MinFaceSize}");
+        return parts.Count == 0 ? "default" : string.Join('+', parts);
+    }
+}
