@@ -26,6 +26,9 @@ public static class DashboardExtensions
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DashboardKeyAuthenticationHandler>(
                 DashboardKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
+            .AddPolicy(DashboardPolicies.AnyKey, policy => policy
+                .AddAuthenticationSchemes(DashboardKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser())
             .AddPolicy(DashboardPolicies.Viewer, policy => policy
                 .AddAuthenticationSchemes(DashboardKeyAuthenticationHandler.SchemeName)
                 .RequireRole("admin", "hr", "guard"))
@@ -41,7 +44,7 @@ public static class DashboardExtensions
         app.UseDashboardAssets();
         app.MapHub<DecisionHub>(DecisionHub.Path).RequireAuthorization(DashboardPolicies.Viewer);
         app.MapOrleansDashboard(OrleansDashboardPath).RequireAuthorization(DashboardPolicies.Admin);
-        app.MapAdminCookie(OrleansDashboardPath);
+        app.MapDashboardSession(OrleansDashboardPath);
         return app;
     }
 }

@@ -1,35 +1,45 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace AccessGrid.Dashboard;
 
-/// <summary>Gives a signed-in admin's browser a cookie for the Orleans Dashboard, which is reached by plain navigation
-/// and so cannot send the X-Api-Key header. The cookie holds the key itself (HttpOnly, same-site, scoped to the Orleans
-/// Dashboard's path), so revoking the key revokes the cookie too.</summary>
-public static class AdminCookieEndpoints
+/// <summary>What the pages ask about their own sign-in: who the key belongs to, and the admin cookie for the Orleans
+/// Dashboard, which is reached by plain navigation and so cannot send the X-Api-Key header. The cookie holds the key
+/// itself (HttpOnly, same-site, scoped to the Orleans Dashboard's path), so revoking the key revokes the cookie too.</summary>
+public static class DashboardSessionEndpoints
 {
-    public const string Path = "/dashboard/session";
+    public const string MePath = "/dashboard/me";
+    public const string CookiePath = "/dashboard/session";
 
-    public static IEndpointRouteBuilder MapAdminCookie(this IEndpointRouteBuilder endpoints, string orleansPath)
+    /// <summary>The answer to "who am I": the key's role (admin, hr, guard, reader) and its public id.</summary>
+    public sealed record Me(string Role, string KeyId);
+
+    public static IEndpointRouteBuilder MapDashboardSession(this IEndpointRouteBuilder endpoints, string orleansPath)
     {
-        endpoints.MapPost(Path, (HttpContext context) =>
+        // Any valid key may ask; the page itself refuses reader keys, which belong to door devices.
+        endpoints.MapGet(MePath, (ClaimsPrincipal user) => TypedResults.Ok(new Me(
+                user.FindFirstValue(ClaimTypes.Role) ?? "", user.FindFirstValue(ClaimTypes.Name) ?? "")))
+            .RequireAuthorization(DashboardPolicies.AnyKey).ExcludeFromDescription();
+
+        endpoints.MapPost(CookiePath, (HttpContext context) =>
         {
             var key = context.Request.Headers[DashboardKeyAuthenticationHandler.ApiKeyHeader].ToString();
-            context.Response.Cookies.Append(DashboardKeyAuthenticationHandler.AdminCookie, key, Options(context, orleansPath));
+            context.Response.Cookies.Append(DashboardKeyAuthenticationHandler.AdminCookie, key, CookieOptions(context, orleansPath));
             return TypedResults.NoContent();
         }).RequireAuthorization(DashboardPolicies.Admin).ExcludeFromDescription();
 
-        endpoints.MapDelete(Path, (HttpContext context) =>
+        endpoints.MapDelete(CookiePath, (HttpContext context) =>
         {
-            context.Response.Cookies.Delete(DashboardKeyAuthenticationHandler.AdminCookie, Options(context, orleansPath));
+            context.Response.Cookies.Delete(DashboardKeyAuthenticationHandler.AdminCookie, CookieOptions(context, orleansPath));
             return TypedResults.NoContent();
         }).ExcludeFromDescription();
 
         return endpoints;
     }
 
-    private static CookieOptions Options(HttpContext context, string orleansPath) => new()
+    private static CookieOptions CookieOptions(HttpContext context, string orleansPath) => new()
     {
         HttpOnly = true,
         SameSite = SameSiteMode.Strict,

@@ -51,3 +51,16 @@ export function query(parameters) {
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/**
+ * The decision in an event: /api/events may answer with decisions themselves or with audit entries that wrap one
+ * (an HR change wraps none). Returns null for a change.
+ */
+export function asDecision(entry) {
+  if (!entry) return null;
+  if (typeof entry.decision === 'string') return entry;
+  return entry.decision && typeof entry.decision === 'object' ? entry.decision : null;
+}
+
+/** Only the decisions among events, unwrapped. */
+export const decisionsOf = (entries) => (entries ?? []).map(asDecision).filter(Boolean);

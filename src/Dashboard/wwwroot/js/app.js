@@ -15,7 +15,7 @@ let unmount = null;
 
 /** Asks the gateway who a key belongs to; only dashboard roles may sign in (a reader key belongs to a door). */
 async function whoIs(key) {
-  const me = await api('/api/keys/me', { key });
+  const me = await api('/dashboard/me', { key });
   if (!dashboardRoles.includes(me?.role)) {
     throw new Error(`A ${me?.role ?? 'unknown'} key cannot sign in to the dashboard; use a guard, hr or admin key.`);
   }

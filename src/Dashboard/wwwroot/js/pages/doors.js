@@ -1,6 +1,6 @@
 // Doors: one tile per door with its last decision and last-hour counters; a tile turns to alarm when the door
 // sees several denials (unknown faces included) within a minute, and calms down by itself once the minute passes.
-import { api, query } from '../api.js';
+import { api, query, decisionsOf } from '../api.js';
 import { feed } from '../feed.js';
 import { h, fill, formatTime, reasonText, personName, outcomeBadge, toast } from '../ui.js';
 
@@ -77,8 +77,8 @@ export function mount(container) {
     const list = await api('/api/doors', { signal: abort.signal });
     for (const info of list ?? []) door(info.id).info = info;
     const from = new Date(Date.now() - hour).toISOString();
-    const history = await api(`/api/events${query({ from, limit: 1000 })}`, { signal: abort.signal });
-    (history ?? []).forEach(add);
+    const history = await api(`/api/events${query({ kind: 'decision', from, limit: 1000 })}`, { signal: abort.signal });
+    decisionsOf(history).forEach(add);
     doors.forEach(render);
     if (doors.size === 0) grid.append(h('p', { class: 'empty' }, 'No doors yet. An admin creates them through the API.'));
   })().catch((error) => abort.signal.aborted || toast(`Doors: ${error.message}`, 'error'));

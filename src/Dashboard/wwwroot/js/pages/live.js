@@ -1,5 +1,5 @@
 // Live: every decision as it happens, newest on top; filters by door and outcome; pause keeps a backlog.
-import { api, query } from '../api.js';
+import { api, query, decisionsOf } from '../api.js';
 import { feed } from '../feed.js';
 import { h, fill, field, doorOptions, formatTime, formatDistance, formatLatency, reasonText, personName, outcomeBadge, toast } from '../ui.js';
 
@@ -95,8 +95,8 @@ export function mount(container) {
     .then((doors) => doorFilter.append(...doorOptions(doors ?? [])))
     .catch((error) => abort.signal.aborted || toast(`Doors: ${error.message}`, 'error'));
   // Recent history first, so the page is useful the moment it opens; live rows then stack on top.
-  api(`/api/events${query({ limit: 50 })}`, { signal: abort.signal })
-    .then((history) => add(history ?? [], false))
+  api(`/api/events${query({ kind: 'decision', limit: 50 })}`, { signal: abort.signal })
+    .then((history) => add(decisionsOf(history), false))
     .catch((error) => abort.signal.aborted || toast(`History: ${error.message}`, 'error'));
   render();
 

@@ -1,0 +1,379 @@
+// Staff (hr, admin): list and search, create, enroll photos (files or webcam) with each one's verdict, grants with
+// weekly schedules and validity, suspend / reactivate, erase with confirmation.
+import { api, ApiError } from '../api.js';
+import { session } from '../session.js';
+import { h, fill, field, doorOptions, formatDateTime, reasonText, toast, confirmDialog } from '../ui.js';
+
+const days = [['Mon', 1], ['Tue', 2], ['Wed', 3], ['Thu', 4], ['Fri', 5], ['Sat', 6], ['Sun', 0]];
+const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const path = (id) => `/api/staff/${encodeURIComponent(id)}`;
+
+export function mount(container) {
+  const abort = new AbortController();
+  const state = { people: [], doors: [], selected: null, stopCamera: null };
+
+  const search = h('input', { id: 'staff-search', type: 'search', placeholder: 'Name or id', autocomplete: 'off' });
+  const list = h('ul', { id: 'staff-list', class: 'staff-list', 'aria-label': 'Staff' });
+  const detail = h('section', { id: 'staff-detail', class: 'staff-detail', 'aria-live': 'polite' },
+    h('p', { class: 'empty' }, 'Select a person, or create one.'));
+
+  const newId = h('input', { id: 'new-staff-id', required: true, pattern: '[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}', autocomplete: 'off', spellcheck: 'false' });
+  const newName = h('input', { id: 'new-staff-name', required: true, maxlength: 200, autocomplete: 'off' });
+  const createForm = h('form', { id: 'create-staff', class: 'card' },
+    h('h2', {}, 'New person'), field('Id', newId, 'letters, digits, . _ -'), field('Name', newName),
+    h('button', { type: 'submit' }, 'Create'));
+
+  fill(container,
+    h('div', { class: 'page-head' }, h('h1', {}, 'Staff')),
+    h('div', { class: 'staff-layout' },
+      h('aside', { class: 'staff-side' }, field('Search', search), list, session.can('staff.write') ? createForm : null),
+      detail));
+
+  // ---- list and search -------------------------------------------------------------------------------------------
+  function renderList() {
+    const term = search.value.trim().toLowerCase();
+    const shown = state.people.filter((p) => !term || p.id.toLowerCase().includes(term) || (p.name ?? '').toLowerCase().includes(term));
+    fill(list, shown.length === 0 ? h('li', { class: 'muted' }, state.people.length ? 'Nobody matches.' : 'Nobody yet.') : shown.map((p) =>
+      h('li', {},
+        h('button', { type: 'button', class: 'link', 'aria-current': p.id === state.selected?.id ? 'true' : null, dataset: { staffId: p.id }, onclick: () => select(p.id) },
+          h('span', { class: 'name' }, p.name ?? p.id), ' ', h('span', { class: 'muted' }, p.id),
+          p.status === 'suspended' ? h('span', { class: 'badge denied' }, 'suspended') : null))));
+  }
+
+  async function loadList() {
+    const people = await api('/api/staff', { signal: abort.signal });
+    // The list may hold profiles or bare ids: normalise to profiles.
+    state.people = (people ?? []).map((p) => (typeof p === 'string' ? { id: p, name: p } : p));
+    renderList();
+  }
+
+  search.addEventListener('input', renderList);
+
+  createForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!createForm.reportValidity()) return;
+    try {
+      const created = await api('/api/staff', { method: 'POST', json: { id: newId.value.trim(), name: newName.value.trim() } });
+      toast(`Created ${created?.name ?? newName.value}`);
+      createForm.reset();
+      await loadList();
+      await select(created?.id ?? newId.value.trim());
+    } catch (error) {
+      toast(error.message, 'error');
+    }
+  });
+
+  // ---- one person ------------------------------------------------------------------------------------------------
+  async function select(id) {
+    state.stopCamera?.();
+    const person = await api(path(id), { signal: abort.signal }).catch((error) => {
+      toast(error.message, 'error');
+      return null;
+    });
+    if (!person) return;
+    state.selected = person;
+    const index = state.people.findIndex((p) => p.id === person.id);
+    if (index >= 0) state.people[index] = person;
+    renderList();
+    renderDetail();
+  }
+
+  async function refresh() {
+    await select(state.selected.id);
+  }
+
+  function renderDetail() {
+    const person = state.selected;
+    const write = session.can('staff.write');
+    const suspended = person.status === 'suspended';
+    fill(detail,
+      h('header', { class: 'person-head' },
+        h('h2', { id: 'person-name' }, person.name), h('span', { class: 'muted' }, person.id),
+        h('span', { id: 'person-status', class: `badge ${suspended ? 'denied' : 'granted'}` }, person.status),
+        write ? h('span', { class: 'actions' },
+          h('button', { type: 'button', id: 'toggle-status', class: 'secondary', onclick: () => setStatus(suspended ? 'active' : 'suspended') },
+            suspended ? 'Reactivate' : 'Suspend'),
+          h('button', { type: 'button', id: 'erase-person', class: 'danger', onclick: erase }, 'Erase…')) : null),
+      facesSection(person, write),
+      grantsSection(person, write));
+  }
+
+  async function setStatus(status) {
+    try {
+      await api(path(state.selected.id), { method: 'PATCH', json: { status } });
+      toast(status === 'suspended' ? `${state.selected.name} is suspended` : `${state.selected.name} is active again`);
+      await refresh();
+    } catch (error) {
+      toast(error.message, 'error');
+    }
+  }
+
+  async function erase() {
+    const person = state.selected;
+    const sure = await confirmDialog(`Erase ${person.name}?`,
+      `This removes ${person.name} (${person.id}) everywhere: profile, face templates and grants. The audit log keeps only the id. It cannot be undone.`,
+      'Erase permanently');
+    if (!sure) return;
+    try {
+      await api(path(person.id), { method: 'DELETE' });
+      toast(`${person.name} was erased`);
+      state.selected = null;
+      fill(detail, h('p', { class: 'empty' }, 'Select a person, or create one.'));
+      await loadList();
+      search.focus();
+    } catch (error) {
+      toast(error.message, 'error');
+    }
+  }
+
+  // ---- faces -----------------------------------------------------------------------------------------------------
+  function facesSection(person, write) {
+    const templates = person.templates ?? [];
+    const results = h('ul', { id: 'enroll-results', class: 'enroll-results', 'aria-live': 'polite' });
+    const files = h('input', { id: 'enroll-files', type: 'file', accept: 'image/jpeg,image/png,image/webp', multiple: true });
+    const camera = h('div', { class: 'camera', id: 'camera' });
+    const canUseCamera = Boolean(navigator.mediaDevices?.getUserMedia);
+
+    files.addEventListener('change', async () => {
+      const chosen = [...files.files];
+      files.disabled = true;
+      for (const file of chosen) await enroll(file, file.name, results);
+      files.value = '';
+      files.disabled = false;
+      await refresh();
+    });
+
+    return h('section', { class: 'card', 'aria-labelledby': 'faces-title' },
+      h('h3', { id: 'faces-title' }, `Faces (${templates.length})`),
+      templates.length
+        ? h('table', { class: 'compact', id: 'templates' },
+          h('thead', {}, h('tr', {}, ...['Enrolled', 'Face size', 'Sharpness', 'Brightness', 'Detection', 'Yaw'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, templates.map((t) => h('tr', {},
+            h('td', {}, formatDateTime(t.enrolledAt)),
+            h('td', { class: 'num' }, `${Math.round(t.quality?.sizePx ?? 0)} px`),
+            h('td', { class: 'num' }, (t.quality?.sharpness ?? 0).toFixed(0)),
+            h('td', { class: 'num' }, (t.quality?.brightness ?? 0).toFixed(2)),
+            h('td', { class: 'num' }, (t.quality?.detectionScore ?? 0).toFixed(2)),
+            h('td', { class: 'num' }, `${Math.round(t.quality?.yawDegrees ?? 0)}°`)))))
+        : h('p', { class: 'muted' }, 'No face enrolled: this person cannot be recognised yet.'),
+      write ? h('div', { class: 'enroll' },
+        field('Enroll photos (JPEG, PNG or WebP; several at once)', files),
+        canUseCamera ? h('button', { type: 'button', id: 'camera-start', class: 'secondary', onclick: () => startCamera(camera, results) }, 'Use webcam…') : null,
+        camera,
+        results,
+        templates.length ? h('button', { type: 'button', id: 'remove-faces', class: 'secondary', onclick: removeFaces }, 'Remove all faces') : null) : null);
+  }
+
+  /** Posts one picture; the line it adds says whether it was kept, with its quality, or why not. */
+  async function enroll(blob, label, results) {
+    const line = h('li', { class: 'pending' }, `${label}: checking…`);
+    results.append(line);
+    try {
+      const result = await api(`${path(state.selected.id)}/faces`, { method: 'POST', body: blob, contentType: blob.type || 'application/octet-stream' });
+      const q = result?.template?.quality;
+      line.className = 'accepted';
+      fill(line, h('strong', {}, `${label}: accepted`),
+        q ? ` (face ${Math.round(q.sizePx)} px, sharpness ${q.sharpness.toFixed(0)}, brightness ${q.brightness.toFixed(2)})` : '');
+    } catch (error) {
+      line.className = 'rejected';
+      const reason = error instanceof ApiError ? error.reason : null;
+      fill(line, h('strong', {}, `${label}: rejected${reason ? ` (${reasonText(reason)})` : ''}`), ` ${error.message}`);
+    }
+  }
+
+  async function startCamera(box, results) {
+    state.stopCamera?.();
+    let stream;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: false });
+    } catch (error) {
+      fill(box, h('p', { class: 'error', role: 'alert' }, `Webcam unavailable: ${error.message || error.name}`));
+      return;
+    }
+    const video = h('video', { autoplay: true, muted: true, playsinline: true, 'aria-label': 'Webcam preview' });
+    video.srcObject = stream;
+    const stop = () => {
+      stream.getTracks().forEach((track) => track.stop());
+      box.replaceChildren();
+      state.stopCamera = null;
+    };
+    state.stopCamera = stop;
+    const capture = async () => {
+      const canvas = h('canvas', { width: video.videoWidth || 640, height: video.videoHeight || 480 });
+      canvas.getContext('2d').drawImage(video, 0, 0, canvas.width, canvas.height);
+      const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.92));
+      await enroll(blob, `webcam ${new Date().toLocaleTimeString()}`, results);
+      await refresh();
+    };
+    fill(box, video, h('div', { class: 'actions' },
+      h('button', { type: 'button', id: 'camera-capture', onclick: capture }, 'Capture'),
+      h('button', { type: 'button', class: 'secondary', onclick: stop }, 'Stop webcam')));
+  }
+
+  async function removeFaces() {
+    const sure = await confirmDialog('Remove every face?', `${state.selected.name} will not be recognised until new photos are enrolled.`, 'Remove faces');
+    if (!sure) return;
+    try {
+      await api(`${path(state.selected.id)}/faces`, { method: 'DELETE' });
+      await refresh();
+    } catch (error) {
+      toast(error.message, 'error');
+    }
+  }
+
+  // ---- grants ----------------------------------------------------------------------------------------------------
+  function grantsSection(person, write) {
+    const grants = person.grants ?? [];
+    return h('section', { class: 'card', 'aria-labelledby': 'grants-title' },
+      h('h3', { id: 'grants-title' }, 'Grants'),
+      grants.length
+        ? h('table', { class: 'compact', id: 'grants' },
+          h('thead', {}, h('tr', {}, ...['Door or zone', 'When', 'Valid', 'Uses', write ? 'Actions' : null].filter(Boolean).map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, grants.map((g) => h('tr', { dataset: { target: g.target, scope: g.scope } },
+            h('td', {}, g.scope === 'zone' ? `zone ${g.target}` : doorName(g.target)),
+            h('td', {}, scheduleText(g.terms?.schedule)),
+            h('td', {}, validityText(g.terms)),
+            h('td', { class: 'num' }, g.terms?.maxUses ? `${g.uses} / ${g.terms.maxUses}` : String(g.uses ?? 0)),
+            write ? h('td', { class: 'actions' },
+              g.scope === 'door' ? h('button', { type: 'button', class: 'secondary', onclick: () => editGrant(g) }, 'Edit') : null,
+              h('button', { type: 'button', class: 'danger', 'aria-label': `Revoke ${g.target}`, onclick: () => revoke(g) }, 'Revoke')) : null))))
+        : h('p', { class: 'muted' }, 'No grant: every door stays shut for this person.'),
+      write ? grantEditor() : null);
+  }
+
+  function doorName(id) {
+    const door = state.doors.find((d) => d.id === id);
+    return door ? `${door.name} (${id})` : id;
+  }
+
+  let editor = null;
+
+  function grantEditor() {
+    const door = h('select', { id: 'grant-door', required: true }, h('option', { value: '' }, 'Choose a door'), ...doorOptions(state.doors));
+    const dayBoxes = days.map(([label, value]) => h('label', { class: 'day' },
+      h('input', { type: 'checkbox', name: 'day', value: String(value) }), label));
+    const scheduled = h('input', { id: 'grant-scheduled', type: 'checkbox' });
+    const start = h('input', { id: 'grant-start', type: 'time', value: '08:00' });
+    const end = h('input', { id: 'grant-end', type: 'time', value: '18:00' });
+    const zone = h('input', { id: 'grant-tz', value: Intl.DateTimeFormat().resolvedOptions().timeZone, autocomplete: 'off' });
+    const from = h('input', { id: 'grant-from', type: 'datetime-local' });
+    const until = h('input', { id: 'grant-until', type: 'datetime-local' });
+    const maxUses = h('input', { id: 'grant-max-uses', type: 'number', min: 1, step: 1 });
+    const schedule = h('fieldset', { class: 'schedule', disabled: true },
+      h('legend', {}, 'Weekly schedule'),
+      h('div', { class: 'days', role: 'group', 'aria-label': 'Days' }, dayBoxes),
+      h('div', { class: 'row' }, field('From', start), field('To', end), field('Time zone', zone)));
+    scheduled.addEventListener('change', () => { schedule.disabled = !scheduled.checked; });
+
+    const form = h('form', { id: 'grant-form', class: 'grant-form' },
+      h('h4', {}, 'Grant a door'),
+      h('div', { class: 'row' }, field('Door', door)),
+      h('label', { class: 'inline' }, scheduled, ' Only on a weekly schedule (otherwise at any time)'),
+      schedule,
+      h('div', { class: 'row' }, field('Valid from', from), field('Valid until', until), field('Max uses (visitor pass)', maxUses)),
+      h('button', { type: 'submit', id: 'grant-save' }, 'Save grant'));
+
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (!door.value) {
+        door.focus();
+        return toast('Choose a door to grant.', 'error');
+      }
+      const checkedDays = [...form.querySelectorAll('input[name=day]:checked')].map((box) => Number(box.value));
+      const body = {
+        schedule: scheduled.checked
+          ? { days: checkedDays, windows: [{ start: `${start.value}:00`, end: `${end.value}:00` }], timeZone: zone.value.trim() || null }
+          : null,
+        validFrom: from.value ? new Date(from.value).toISOString() : null,
+        validUntil: until.value ? new Date(until.value).toISOString() : null,
+        maxUses: maxUses.value ? Number(maxUses.value) : null,
+      };
+      try {
+        await api(`${path(state.selected.id)}/grants/${encodeURIComponent(door.value)}`, { method: 'PUT', json: body });
+        toast(`Granted ${doorName(door.value)} to ${state.selected.name}`);
+        await refresh();
+      } catch (error) {
+        toast(error.message, 'error');
+      }
+    });
+
+    editor = { form, door, scheduled, schedule, start, end, zone, from, until, maxUses };
+    return form;
+  }
+
+  /** Loads a grant into the editor, so changing its terms is the same form as granting it. */
+  function editGrant(grant) {
+    const e = editor;
+    const terms = grant.terms ?? {};
+    e.door.value = grant.target;
+    e.scheduled.checked = Boolean(terms.schedule);
+    e.schedule.disabled = !terms.schedule;
+    const chosen = new Set((terms.schedule?.days ?? []).map(dayNumber));
+    e.form.querySelectorAll('input[name=day]').forEach((box) => { box.checked = chosen.has(Number(box.value)); });
+    const window = terms.schedule?.windows?.[0];
+    if (window) {
+      e.start.value = window.start.slice(0, 5);
+      e.end.value = window.end.slice(0, 5);
+    }
+    if (terms.schedule?.timeZone) e.zone.value = terms.schedule.timeZone;
+    e.from.value = localInput(terms.validFrom);
+    e.until.value = localInput(terms.validUntil);
+    e.maxUses.value = terms.maxUses ?? '';
+    e.door.focus();
+  }
+
+  async function revoke(grant) {
+    const what = grant.scope === 'zone' ? `zone ${grant.target}` : doorName(grant.target);
+    try {
+      const target = grant.scope === 'zone' ? `zones/${encodeURIComponent(grant.target)}` : encodeURIComponent(grant.target);
+      await api(`${path(state.selected.id)}/grants/${target}`, { method: 'DELETE' });
+      toast(`Revoked ${what} from ${state.selected.name}`);
+      await refresh();
+    } catch (error) {
+      toast(error.message, 'error');
+    }
+  }
+
+  // ---- start -----------------------------------------------------------------------------------------------------
+  (async () => {
+    state.doors = (await api('/api/doors', { signal: abort.signal })) ?? [];
+    await loadList();
+    const wanted = new URLSearchParams(location.hash.split('?')[1] ?? '').get('id');
+    if (wanted) await select(wanted);
+  })().catch((error) => abort.signal.aborted || toast(error.message, 'error'));
+
+  return () => {
+    abort.abort();
+    state.stopCamera?.();
+  };
+}
+
+// Days arrive as numbers (0 = Sunday) or as names, depending on the server's enum settings.
+function dayNumber(day) {
+  if (typeof day === 'number') return day;
+  const index = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(String(day).toLowerCase());
+  return index;
+}
+
+function scheduleText(schedule) {
+  if (!schedule) return 'any time';
+  const dayList = (schedule.days ?? []).map(dayNumber);
+  const dayText = dayList.length === 0 || dayList.length === 7 ? 'every day' : dayList.map((d) => dayNames[d]).join(', ');
+  const windows = (schedule.windows ?? []).map((w) => `${w.start.slice(0, 5)}–${w.end.slice(0, 5)}`).join(', ') || 'all day';
+  return `${dayText}, ${windows}${schedule.timeZone ? ` (${schedule.timeZone})` : ' (UTC)'}`;
+}
+
+function validityText(terms) {
+  if (!terms?.validFrom && !terms?.validUntil) return 'always';
+  return [terms.validFrom ? `from ${formatDateTime(terms.validFrom)}` : null, terms.validUntil ? `until ${formatDateTime(terms.validUntil)}` : null]
+    .filter(Boolean).join(' ');
+}
+
+/** An ISO instant as the value of a datetime-local input (local time, minutes). */
+function localInput(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
