@@ -230,12 +230,12 @@ export function mount(container) {
         ? h('table', { class: 'compact', id: 'grants' },
           h('thead', {}, h('tr', {}, ...['Door or zone', 'When', 'Valid', 'Uses', write ? 'Actions' : null].filter(Boolean).map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', {}, grants.map((g) => h('tr', { dataset: { target: g.target, scope: g.scope } },
-            h('td', {}, g.scope === 'zone' ? `zone ${g.target}` : doorName(g.target)),
+            h('td', {}, targetText(g.scope, g.target)),
             h('td', {}, scheduleText(g.terms?.schedule)),
             h('td', {}, validityText(g.terms)),
             h('td', { class: 'num' }, g.terms?.maxUses ? `${g.uses} / ${g.terms.maxUses}` : String(g.uses ?? 0)),
             write ? h('td', { class: 'actions' },
-              g.scope === 'door' ? h('button', { type: 'button', class: 'secondary', onclick: () => editGrant(g) }, 'Edit') : null,
+              h('button', { type: 'button', class: 'secondary', 'aria-label': `Edit ${g.target}`, onclick: () => editGrant(g) }, 'Edit'),
               h('button', { type: 'button', class: 'danger', 'aria-label': `Revoke ${g.target}`, onclick: () => revoke(g) }, 'Revoke')) : null))))
         : h('p', { class: 'muted' }, 'No grant: every door stays shut for this person.'),
       write ? grantEditor() : null);
@@ -249,7 +249,11 @@ export function mount(container) {
   let editor = null;
 
   function grantEditor() {
-    const door = h('select', { id: 'grant-door', required: true }, h('option', { value: '' }, 'Choose a door'), ...doorOptions(state.doors));
+    const zones = [...new Set(state.doors.map((d) => d.zone).filter(Boolean))].sort();
+    const target = h('select', { id: 'grant-target', required: true },
+      h('option', { value: '' }, 'Choose a door or zone'),
+      h('optgroup', { label: 'Doors' }, doorOptions(state.doors).map((option) => { option.value = `door:${option.value}`; return option; })),
+      zones.length ? h('optgroup', { label: 'Zones (every door in it)' }, zones.map((zone) => h('option', { value: `zone:${zone}` }, `zone ${zone}`))) : null);
     const dayBoxes = days.map(([label, value]) => h('label', { class: 'day' },
       h('input', { type: 'checkbox', name: 'day', value: String(value) }), label));
     const scheduled = h('input', { id: 'grant-scheduled', type: 'checkbox' });
@@ -266,8 +270,8 @@ export function mount(container) {
     scheduled.addEventListener('change', () => { schedule.disabled = !scheduled.checked; });
 
     const form = h('form', { id: 'grant-form', class: 'grant-form' },
-      h('h4', {}, 'Grant a door'),
-      h('div', { class: 'row' }, field('Door', door)),
+      h('h4', {}, 'Grant access'),
+      h('div', { class: 'row' }, field('Door or zone', target)),
       h('label', { class: 'inline' }, scheduled, ' Only on a weekly schedule (otherwise at any time)'),
       schedule,
       h('div', { class: 'row' }, field('Valid from', from), field('Valid until', until), field('Max uses (visitor pass)', maxUses)),
@@ -275,9 +279,9 @@ export function mount(container) {
 
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      if (!door.value) {
-        door.focus();
-        return toast('Choose a door to grant.', 'error');
+      if (!target.value) {
+        target.focus();
+        return toast('Choose a door or zone to grant.', 'error');
       }
       const checkedDays = [...form.querySelectorAll('input[name=day]:checked')].map((box) => Number(box.value));
       const body = {
@@ -288,24 +292,27 @@ export function mount(container) {
         validUntil: until.value ? new Date(until.value).toISOString() : null,
         maxUses: maxUses.value ? Number(maxUses.value) : null,
       };
+      const [scope, name] = splitTarget(target.value);
       try {
-        await api(`${path(state.selected.id)}/grants/${encodeURIComponent(door.value)}`, { method: 'PUT', json: body });
-        toast(`Granted ${doorName(door.value)} to ${state.selected.name}`);
+        await api(grantPath(state.selected.id, scope, name), { method: 'PUT', json: body });
+        toast(`Granted ${targetText(scope, name)} to ${state.selected.name}`);
         await refresh();
       } catch (error) {
         toast(error.message, 'error');
       }
     });
 
-    editor = { form, door, scheduled, schedule, start, end, zone, from, until, maxUses };
+    editor = { form, target, scheduled, schedule, start, end, zone, from, until, maxUses };
     return form;
   }
+
+  const targetText = (scope, name) => (scope === 'zone' ? `zone ${name}` : doorName(name));
 
   /** Loads a grant into the editor, so changing its terms is the same form as granting it. */
   function editGrant(grant) {
     const e = editor;
     const terms = grant.terms ?? {};
-    e.door.value = grant.target;
+    e.target.value = `${grant.scope}:${grant.target}`;
     e.scheduled.checked = Boolean(terms.schedule);
     e.schedule.disabled = !terms.schedule;
     const chosen = new Set((terms.schedule?.days ?? []).map(dayNumber));
@@ -319,15 +326,13 @@ export function mount(container) {
     e.from.value = localInput(terms.validFrom);
     e.until.value = localInput(terms.validUntil);
     e.maxUses.value = terms.maxUses ?? '';
-    e.door.focus();
+    e.target.focus();
   }
 
   async function revoke(grant) {
-    const what = grant.scope === 'zone' ? `zone ${grant.target}` : doorName(grant.target);
     try {
-      const target = grant.scope === 'zone' ? `zones/${encodeURIComponent(grant.target)}` : encodeURIComponent(grant.target);
-      await api(`${path(state.selected.id)}/grants/${target}`, { method: 'DELETE' });
-      toast(`Revoked ${what} from ${state.selected.name}`);
+      await api(grantPath(state.selected.id, grant.scope, grant.target), { method: 'DELETE' });
+      toast(`Revoked ${targetText(grant.scope, grant.target)} from ${state.selected.name}`);
       await refresh();
     } catch (error) {
       toast(error.message, 'error');
@@ -346,6 +351,17 @@ export function mount(container) {
     abort.abort();
     state.stopCamera?.();
   };
+}
+
+/** Door grants live under /grants/{doorId}, zone grants under /zones/{zone}. */
+function grantPath(staffId, scope, name) {
+  return `${path(staffId)}/${scope === 'zone' ? 'zones' : 'grants'}/${encodeURIComponent(name)}`;
+}
+
+/** "door:front" → ['door', 'front']. */
+function splitTarget(value) {
+  const colon = value.indexOf(':');
+  return [value.slice(0, colon), value.slice(colon + 1)];
 }
 
 // Days arrive as numbers (0 = Sunday) or as names, depending on the server's enum settings.
