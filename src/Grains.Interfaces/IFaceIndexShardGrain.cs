@@ -12,7 +12,7 @@ public interface IFaceIndexShardGrain : IGrainWithIntegerKey
     /// <summary>Removes a person and their templates. Returns false when the shard did not hold them.</summary>
     ValueTask<bool> RemoveStaff(string staffId);
 
-    /// <summary>The k nearest templates with exact distances (several may belong to one person).</summary>
+    /// <summary>The k nearest people, each with their nearest template and its exact distance, nearest first.</summary>
     ValueTask<ShardSearchResult> Search(float[] query, int k);
 
     /// <summary>Sizes, generations and memory.</summary>

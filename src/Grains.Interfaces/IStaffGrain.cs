@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace AccessGrid.Grains;
 
 /// <summary>A person (key = staff id): profile, enrolled templates and grants. Every change is persisted, audited
@@ -9,6 +11,7 @@ public interface IStaffGrain : IGrainWithStringKey
     ValueTask<StaffProfile> Create(string name);
 
     /// <summary>The profile, or null when the person does not exist.</summary>
+    [AlwaysInterleave]
     ValueTask<StaffProfile?> GetProfile();
 
     /// <summary>Renames the person.</summary>
@@ -33,7 +36,9 @@ public interface IStaffGrain : IGrainWithStringKey
     /// Called by the door after the face matched this person.</summary>
     ValueTask<AuthorizationResult> Authorize(string doorId, string zone, DateTimeOffset at);
 
-    /// <summary>The person's templates (for 1:1 checks and index rebuilds); empty when the person does not exist.</summary>
+    /// <summary>The person's templates (for 1:1 checks and index rebuilds); empty when the person does not exist.
+    /// Interleaves: an index shard rebuilding on activation calls it while this person may be waiting on that shard.</summary>
+    [AlwaysInterleave]
     ValueTask<FaceTemplate[]> GetTemplates();
 
     /// <summary>Erases the person everywhere: state, every index shard, their snapshots. Audit entries keep only the id.

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+
+namespace AccessGrid.Grains;
+
+/// <summary>Fans decision batches out to every web node's observer. Observers expire after a few minutes unless they
+/// re-subscribe, so a node that died stops costing messages.</summary>
+public sealed class DecisionRelayGrain(ILogger<DecisionRelayGrain> logger) : Grain, IDecisionRelayGrain
+{
+    private readonly ObserverManager<IDecisionObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
+
+    public ValueTask Subscribe(IDecisionObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Unsubscribe(IDecisionObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Publish(Decision[] decisions)
+    {
+        if (decisions.Length > 0) _observers.Notify(o => o.OnDecisions(decisions));
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,10 @@
+namespace AccessGrid.Grains;
+
+/// <summary>Persisted configuration of a door (storage "doors").</summary>
+[GenerateSerializer, Alias("AccessGrid.DoorState")]
+public sealed class DoorState
+{
+    [Id(0)] public string Name { get; set; } = "";
+    [Id(1)] public string Zone { get; set; } = "";
+    [Id(2)] public DoorMode Mode { get; set; }
+}

@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AccessGrid.Grains;
+
+/// <summary>One face-index shard. Non-reentrant: writes are applied one at a time (USearch may reallocate on add),
+/// and each one bumps the persisted generation before the snapshot, so a crash leaves a snapshot that is recognisably
+/// stale and gets rebuilt from the staff grains.</summary>
+public sealed class FaceIndexShardGrain(
+    [PersistentState("shard", StorageNames.Index)] IPersistentState<IndexShardState> state,
+    IIndexSnapshotStore snapshots,
+    IOptions<AccessGridOptions> options,
+    ILogger<FaceIndexShardGrain> logger) : Grain, IFaceIndexShardGrain
+{
+    private ShardIndex _index = new();
+    private long _snapshotGeneration = -1;
+    private bool _rebuiltFromStaff;
+    private IGrainTimer? _snapshotTimer;
+
+    private int Shard => (int)this.GetPrimaryKeyLong();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (await TryLoadSnapshot(cancellationToken)) return;
+        await RebuildFromStaff(cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_snapshotGeneration != state.State.Generation) await SaveSnapshot(cancellationToken);
+        _index.Dispose();
+    }
+
+    public async ValueTask SetTemplates(string staffId, FaceTemplate[] templates)
+    {
+        _index.SetTemplates(staffId, templates);
+        if (templates.Length > 0) state.State.Members.Add(staffId); else state.State.Members.Remove(staffId);
+        await Written(immediateSnapshot: false);
+    }
+
+    public async ValueTask<bool> RemoveStaff(string staffId)
+    {
+        var removed = _index.RemoveStaff(staffId) | state.State.Members.Remove(staffId);
+        // Erasure: the old snapshot still holds the encodings, so replace it now rather than after the delay.
+        if (removed) await Written(immediateSnapshot: true);
+        return removed;
+    }
+
+    public ValueTask<ShardSearchResult> Search(float[] query, int k) =>
+        ValueTask.FromResult(new ShardSearchResult(_index.Search(query, k), _index.Identities));
+
+    public ValueTask<IndexShardStats> GetStats() => ValueTask.FromResult(Stats());
+
+    public async ValueTask<IndexShardStats> Rebuild()
+    {
+        await RebuildFromStaff(CancellationToken.None);
+        return Stats();
+    }
+
+    private async Task Written(bool immediateSnapshot)
+    {
+        state.State.Generation++;
+        await state.WriteStateAsync();
+        if (immediateSnapshot) await SaveSnapshot(CancellationToken.None);
+        else ScheduleSnapshot();
+    }
+
+    private void ScheduleSnapshot()
+    {
+        // One pending timer at a time: a burst of enrollments costs one snapshot.
+        _snapshotTimer ??= this.RegisterGrainTimer(async ct =>
+        {
+            _snapshotTimer?.Dispose();
+            _snapshotTimer = null;
+            if (_snapshotGeneration != state.State.Generation) await SaveSnapshot(ct);
+        }, new GrainTimerCreationOptions(options.Value.SnapshotDelay, Timeout.InfiniteTimeSpan));
+    }
+
+    private async Task SaveSnapshot(CancellationToken cancellationToken)
+    {
+        var generation = state.State.Generation;
+        using var buffer = new MemoryStream();
+        _index.WriteSnapshot(buffer, generation);
+        buffer.Position = 0;
+        await snapshots.Write(Shard, buffer, cancellationToken);
+        _snapshotGeneration = generation;
+    }
+
+    private async Task<bool> TryLoadSnapshot(CancellationToken cancellationToken)
+    {
+        await using var stream = await snapshots.OpenRead(Shard, cancellationToken);
+        if (stream is null) return false;
+        using var buffered = new MemoryStream();
+        await stream.CopyToAsync(buffered, cancellationToken);
+        buffered.Position = 0;
+        var loaded = ShardIndex.ReadSnapshot(buffered);
+        if (loaded is not { } snapshot || snapshot.Generation != state.State.Generation)
+        {
+            logger.LogInformation("Index shard {Shard}: snapshot {Why}, rebuilding from staff state", Shard,
+                loaded is null ? "unreadable" : $"stale (generation {loaded.Value.Generation}, expected {state.State.Generation})");
+            loaded?.Index.Dispose();
+            return false;
+        }
+        _index.Dispose();
+        _index = snapshot.Index;
+        _snapshotGeneration = snapshot.Generation;
+        return true;
+    }
+
+    /// <summary>Asks every member for their templates. A member that no longer exists (erased) drops out.</summary>
+    private async Task RebuildFromStaff(CancellationToken cancellationToken)
+    {
+        var members = state.State.Members.ToArray();
+        var templates = await Task.WhenAll(members.Select(id => GrainFactory.GetGrain<IStaffGrain>(id).GetTemplates().AsTask()));
+        var index = new ShardIndex();
+        for (var i = 0; i < members.Length; i++)
+            if (templates[i].Length > 0) index.SetTemplates(members[i], templates[i]);
+        _index.Dispose();
+        _index = index;
+        _rebuiltFromStaff = true;
+        state.State.Members = [.. index.StaffIds];
+        state.State.Generation++;
+        await state.WriteStateAsync(cancellationToken);
+        await SaveSnapshot(cancellationToken);
+        logger.LogInformation("Index shard {Shard} rebuilt from staff state: {People} people, {Templates} templates", Shard, index.Identities, index.Templates);
+    }
+
+    private IndexShardStats Stats() => new(Shard, _index.Identities, _index.Templates, state.State.Generation,
+        _snapshotGeneration, _index.ApproximateBytes, _rebuiltFromStaff);
+}

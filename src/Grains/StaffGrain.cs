@@ -1,0 +1,154 @@
+using Microsoft.Extensions.Options;
+
+namespace AccessGrid.Grains;
+
+/// <summary>A person: profile, templates and grants. Non-reentrant, so enrollments and grant changes are applied one
+/// at a time and every decision sees the latest persisted state.</summary>
+public sealed class StaffGrain(
+    [PersistentState("staff", StorageNames.Staff)] IPersistentState<StaffState> state,
+    IOptions<AccessGridOptions> options,
+    TimeProvider clock) : Grain, IStaffGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+    private StaffState S => state.State;
+    private FaceIndex Index => new(GrainFactory, options.Value.IndexShards);
+
+    public async ValueTask<StaffProfile> Create(string name)
+    {
+        Ids.Require(Id, "Staff id");
+        if (state.RecordExists) throw new AccessGridException(AccessGridError.Conflict, $"Staff '{Id}' already exists.");
+        state.State = new StaffState { Name = RequireName(name), Status = StaffStatus.Active, CreatedAt = clock.GetUtcNow() };
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IDirectoryGrain>(0).AddStaff(Id);
+        await AuditLog.Change(GrainFactory, "staff.created", null, Id, $"Created '{S.Name}'.");
+        return Profile();
+    }
+
+    public ValueTask<StaffProfile?> GetProfile() => ValueTask.FromResult(state.RecordExists ? Profile() : null);
+
+    public async ValueTask<StaffProfile> Rename(string name)
+    {
+        RequireExists();
+        S.Name = RequireName(name);
+        await state.WriteStateAsync();
+        await AuditLog.Change(GrainFactory, "staff.renamed", null, Id, $"Renamed to '{S.Name}'.");
+        return Profile();
+    }
+
+    public async ValueTask<StaffProfile> SetStatus(StaffStatus status)
+    {
+        RequireExists();
+        if (S.Status == status) return Profile();
+        S.Status = status;
+        await state.WriteStateAsync();
+        await AuditLog.Change(GrainFactory, status == StaffStatus.Suspended ? "staff.suspended" : "staff.reactivated", null, Id, $"Status {status}.");
+        return Profile();
+    }
+
+    public async ValueTask<EnrollmentResult> Enroll(byte[] image)
+    {
+        RequireExists();
+        var gates = options.Value.Quality;
+        var count = S.Templates.Count;
+        if (count >= gates.MaxTemplatesPerPerson)
+            return EnrollmentResult.Rejected(EnrollmentRejection.TooManyTemplates, $"'{Id}' already has {count} templates; remove faces first.", count);
+
+        var frame = await GrainFactory.GetGrain<IEncoderGrain>(0).Encode(image);
+        if (Enrollment.Reject(frame, gates.Enrollment, count) is { } rejected) return rejected;
+        var face = frame.Primary!;
+
+        // Refuse a face that is already someone else's: one person under two ids would split their grants and audit.
+        var thresholds = options.Value.Thresholds;
+        var others = (await Index.Search(face.Embedding, 2)).BestPerPerson().Where(h => h.StaffId != Id);
+        if (others.FirstOrDefault(h => h.Distance <= thresholds.DuplicateMaxDistance) is { } twin)
+            return EnrollmentResult.Rejected(EnrollmentRejection.AlreadyEnrolledAsOther,
+                $"This face is already enrolled as '{twin.StaffId}' (distance {twin.Distance:0.000}).", count, twin.StaffId);
+
+        var template = new FaceTemplate(Guid.NewGuid(), face.Embedding, face.Quality, clock.GetUtcNow());
+        S.Templates.Add(template);
+        await state.WriteStateAsync();
+        await Index.ShardOf(Id).SetTemplates(Id, [.. S.Templates]);
+        await AuditLog.Change(GrainFactory, "face.enrolled", null, Id, $"Template {template.TemplateId:N} enrolled (size {face.Quality.SizePx:0} px).");
+        var summary = new TemplateSummary(template.TemplateId, template.Quality, template.EnrolledAt);
+        return new EnrollmentResult(summary, null, "Enrolled.", null, S.Templates.Count);
+    }
+
+    public async ValueTask<int> RemoveFaces()
+    {
+        RequireExists();
+        var removed = S.Templates.Count;
+        S.Templates.Clear();
+        await state.WriteStateAsync();
+        await Index.RemoveEverywhere(Id);
+        await AuditLog.Change(GrainFactory, "face.removed", null, Id, $"{removed} templates removed.");
+        return removed;
+    }
+
+    public async ValueTask<Grant> SetGrant(GrantScope scope, string target, GrantTerms terms)
+    {
+        RequireExists();
+        Ids.Require(target, scope == GrantScope.Door ? "Door id" : "Zone");
+        GrantRules.Validate(terms);
+        if (scope == GrantScope.Door && await GrainFactory.GetGrain<IDoorGrain>(target).GetInfo() is null)
+            throw AccessGridException.DoorNotFound(target);
+        var grant = new Grant(scope, target, terms, 0, clock.GetUtcNow());
+        S.Grants.RemoveAll(g => g.Scope == scope && g.Target == target);
+        S.Grants.Add(grant);
+        await state.WriteStateAsync();
+        await AuditLog.Change(GrainFactory, "grant.set", scope == GrantScope.Door ? target : null, Id, $"Grant on {scope} '{target}' set.");
+        return grant;
+    }
+
+    public async ValueTask<bool> RevokeGrant(GrantScope scope, string target)
+    {
+        RequireExists();
+        if (S.Grants.RemoveAll(g => g.Scope == scope && g.Target == target) == 0) return false;
+        await state.WriteStateAsync();
+        await AuditLog.Change(GrainFactory, "grant.revoked", scope == GrantScope.Door ? target : null, Id, $"Grant on {scope} '{target}' revoked.");
+        return true;
+    }
+
+    public async ValueTask<AuthorizationResult> Authorize(string doorId, string zone, DateTimeOffset at)
+    {
+        if (!state.RecordExists || S.Templates.Count == 0) return new AuthorizationResult(DecisionReason.NotEnrolled, null);
+        if (S.Status == StaffStatus.Suspended) return new AuthorizationResult(DecisionReason.Suspended, S.Name);
+        var (opening, reason) = GrantRules.Evaluate(GrantRules.For(S.Grants, doorId, zone), at);
+        if (opening is null) return new AuthorizationResult(reason, S.Name);
+        if (opening.Terms.MaxUses is not null)
+        {
+            // A visitor pass: count the use before the door opens, so a crash cannot hand out a free one.
+            S.Grants[S.Grants.IndexOf(opening)] = opening with { Uses = opening.Uses + 1 };
+            await state.WriteStateAsync();
+        }
+        return new AuthorizationResult(null, S.Name);
+    }
+
+    public ValueTask<FaceTemplate[]> GetTemplates() => ValueTask.FromResult(state.RecordExists ? S.Templates.ToArray() : []);
+
+    public async ValueTask<bool> Erase()
+    {
+        if (!state.RecordExists) return false;
+        await Index.RemoveEverywhere(Id);
+        await state.ClearStateAsync();
+        state.State = new StaffState();
+        await GrainFactory.GetGrain<IDirectoryGrain>(0).RemoveStaff(Id);
+        await AuditLog.Change(GrainFactory, "staff.erased", null, Id, "Person erased: profile, templates, grants and index entries.");
+        DeactivateOnIdle();
+        return true;
+    }
+
+    private StaffProfile Profile() => new(
+        Id, S.Name, S.Status,
+        [.. S.Templates.Select(t => new TemplateSummary(t.TemplateId, t.Quality, t.EnrolledAt))],
+        [.. S.Grants], S.CreatedAt);
+
+    private void RequireExists()
+    {
+        if (!state.RecordExists) throw AccessGridException.StaffNotFound(Id);
+    }
+
+    private static string RequireName(string? name) =>
+        string.IsNullOrWhiteSpace(name) || name.Length > 200
+            ? throw new AccessGridException(AccessGridError.Invalid, "A name is required (at most 200 characters).")
+            : name.Trim();
+}
