@@ -1,0 +1,43 @@
+using AccessGrid.Benchmarks;
+using AccessGrid.Benchmarks.Index;
+using AccessGrid.Benchmarks.Vectors;
+using BenchmarkDotNet.Running;
+
+// Verbs: `bdn …` runs the BenchmarkDotNet suites; the others prepare vectors and run the recall sweeps that the
+// Python peers mirror (docs/benchmarks.md lists the exact commands).
+if (args.Length == 0 || args[0] is "-h" or "--help")
+{
+    Console.WriteLine("""
+        usage: dotnet run -c Release --project bench/Benchmarks -- <verb> [options]
+          bdn [BenchmarkDotNet args]          e.g. bdn --filter '*Index*'
+          vectors synth --name N --count 100k [--per-identity 4] [--queries 2000] [--fit lfw] [--seed 1]
+          index sweep --dataset N --variants ip,cos,l2 [--m 32] [--efc 200] [--threads 2] [--out file.jsonl]
+          index exact --dataset N [--out file.jsonl]
+          index managed --dataset N [--ef 64] [--batch] [--out file.jsonl]
+        """);
+    return 0;
+}
+
+try
+{
+    return (args[0], args.ElementAtOrDefault(1)) switch
+    {
+        ("bdn", _) => RunBenchmarkDotNet(args[1..]),
+        ("vectors", "synth") => VectorCommands.Synth(new BenchArguments(args[2..])),
+        ("index", "sweep") => IndexCommands.Sweep(new BenchArguments(args[2..])),
+        ("index", "exact") => IndexCommands.Exact(new BenchArguments(args[2..])),
+        ("index", "managed") => IndexCommands.Managed(new BenchArguments(args[2..])),
+        _ => throw new ArgumentException($"Unknown verb '{string.Join(' ', args.Take(2))}'. Run with --help."),
+    };
+}
+catch (Exception e) when (e is ArgumentException or FileNotFoundException or InvalidDataException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
+
+static int RunBenchmarkDotNet(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(BenchPaths).Assembly).Run(args);
+    return 0;
+}
