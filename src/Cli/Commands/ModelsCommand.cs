@@ -34,19 +34,20 @@ public static class ModelsCommand
 
     private static async Task<int> InstallAsync(ParseResult parse, string? home, CancellationToken ct)
     {
-        var console = Terminal.Over(parse.InvocationConfiguration.Output);
+        var writer = parse.InvocationConfiguration.Output;
+        var console = Terminal.Over(writer);
         InstallResult result;
         try
         {
-            result = await console.Status().StartAsync("installing models", async status =>
-            {
-                var progress = new InlineProgress(message =>
-                {
-                    status.Status(Markup.Escape(message));
-                    console.MarkupLine($"[grey]·[/] {Markup.Escape(message)}");
-                });
-                return await ModelInstaller.InstallAsync(home, progress, ct);
-            });
+            // A live status line on a terminal; plain progress lines when piped (CI logs).
+            result = Terminal.IsInteractive(writer)
+                ? await console.Status().StartAsync("installing models", status =>
+                    ModelInstaller.InstallAsync(home, new InlineProgress(message =>
+                    {
+                        status.Status(Markup.Escape(message));
+                        console.MarkupLine($"[grey]·[/] {Markup.Escape(message)}");
+                    }), ct))
+                : await ModelInstaller.InstallAsync(home, new InlineProgress(message => console.WriteLine($"· {message}")), ct);
         }
         catch (Exception e) when (e is ModelInstallException or WeightsFormatException or IOException or UnauthorizedAccessException)
         {
