@@ -10,6 +10,8 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
     Console.WriteLine("""
         usage: dotnet run -c Release --project bench/Benchmarks -- <verb> [options]
           bdn [BenchmarkDotNet args]          e.g. bdn --filter '*Index*'
+          vectors lfw                         encode every lfw-dev image (needs ../shared and the models)
+          pipeline time [--list bench/peers/lfw-50.txt] [--rounds 3]
           vectors synth --name N --count 100k [--per-identity 4] [--queries 2000] [--fit lfw] [--seed 1]
           index sweep --dataset N --variants ip,cos,l2 [--m 32] [--efc 200] [--threads 2] [--out file.jsonl]
           index exact --dataset N [--out file.jsonl]
@@ -23,6 +25,8 @@ try
     return (args[0], args.ElementAtOrDefault(1)) switch
     {
         ("bdn", _) => RunBenchmarkDotNet(args[1..]),
+        ("vectors", "lfw") => PipelineCommands.EncodeLfw(new BenchArguments(args[2..])),
+        ("pipeline", "time") => PipelineCommands.Time(new BenchArguments(args[2..])),
         ("vectors", "synth") => VectorCommands.Synth(new BenchArguments(args[2..])),
         ("index", "sweep") => IndexCommands.Sweep(new BenchArguments(args[2..])),
         ("index", "exact") => IndexCommands.Exact(new BenchArguments(args[2..])),

@@ -39,8 +39,7 @@ public sealed unsafe class HnswIndex : IDisposable
         ThrowIfError(error, "change_threads_add");
         ChangeThreadsSearch(_handle, (nuint)threads, out error);
         ThrowIfError(error, "change_threads_search");
-        Reserve(_handle, (nuint)capacity, out error);
-        ThrowIfError(error, "reserve");
+        Reserve(capacity);
     }
 
     public int Dimensions { get; }
@@ -65,6 +64,13 @@ public sealed unsafe class HnswIndex : IDisposable
             ThrowIfError(error, "hardware_acceleration");
             return System.Runtime.InteropServices.Marshal.PtrToStringUTF8(s) ?? "";
         }
+    }
+
+    /// <summary>Room for <paramref name="capacity"/> vectors in total: adds within it never reallocate.</summary>
+    public void Reserve(int capacity)
+    {
+        USearchNative.Reserve(Handle, (nuint)capacity, out var error);
+        ThrowIfError(error, "reserve");
     }
 
     public void SetExpansionSearch(int expansion)
@@ -103,6 +109,13 @@ public sealed unsafe class HnswIndex : IDisposable
     {
         USearchNative.Save(Handle, path, out var error);
         ThrowIfError(error, "save");
+    }
+
+    /// <summary>Replaces the contents with an index saved by <see cref="Save"/> (same settings).</summary>
+    public void Load(string path)
+    {
+        USearchNative.Load(Handle, path, out var error);
+        ThrowIfError(error, "load");
     }
 
     public void Dispose()

@@ -58,6 +58,9 @@ internal static unsafe partial class USearchNative
     [LibraryImport(Library, EntryPoint = "usearch_save", StringMarshalling = StringMarshalling.Utf8)]
     public static partial void Save(nint index, string path, out nint error);
 
+    [LibraryImport(Library, EntryPoint = "usearch_load", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial void Load(nint index, string path, out nint error);
+
     public static void ThrowIfError(nint error, string operation)
     {
         if (error != 0) throw new InvalidOperationException($"usearch_{operation}: {Marshal.PtrToStringUTF8(error)}");

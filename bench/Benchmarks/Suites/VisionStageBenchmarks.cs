@@ -1,0 +1,72 @@
+using AccessGrid.Benchmarks.Pipeline;
+using AccessGrid.Vision;
+using BenchmarkDotNet.Attributes;
+
+namespace AccessGrid.Benchmarks.Suites;
+
+/// <summary>Each pipeline stage alone on one 640×480 door frame, one ONNX thread, the defaults of PipelineOptions.</summary>
+[MemoryDiagnoser]
+public class VisionStageBenchmarks
+{
+    private FacePipeline _pipeline = null!;
+    private OnnxModel[] _models = null!;
+    private FaceLocator _locator = null!;
+    private LandmarkDetector _landmarks = null!;
+    private FaceEncoder _encoder = null!;
+    private byte[] _jpeg = null!;
+    private RgbImage _image = null!;
+    private FaceSearch _search = null!;
+    private PointF[] _points = null!;
+    private FaceChip[] _chips1 = null!;
+    private FaceChip[] _chips8 = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var options = new PipelineOptions();
+        _pipeline = FacePipeline.Load(options: options);
+        var dir = ModelStore.ModelsDirectory;
+        _models =
+        [
+            new OnnxModel(Path.Combine(dir, ModelStore.DetectorFile), TinyFaceDetector.InputName, TinyFaceDetector.OutputName, 1),
+            new OnnxModel(Path.Combine(dir, ModelStore.LandmarksFile), LandmarkDetector.InputName, LandmarkDetector.OutputName, 1),
+            new OnnxModel(Path.Combine(dir, ModelStore.RecognitionFile), FaceEncoder.InputName, FaceEncoder.OutputName, 1),
+        ];
+        _locator = new FaceLocator(new TinyFaceDetector(_models[0]), options);
+        _landmarks = new LandmarkDetector(_models[1]);
+        _encoder = new FaceEncoder(_models[2]);
+
+        _jpeg = DoorFrame.FromSample(_pipeline);
+        _image = ImageDecoder.Decode(_jpeg, options.MaxPixels).Image ?? throw new InvalidDataException("The door frame did not decode.");
+        _search = _locator.Locate(_image);
+        if (_search.Faces.Count == 0) throw new InvalidDataException("No face in the door frame.");
+        _points = _landmarks.Detect(_search.Frame, [_search.Faces[0].Box])[0];
+        var chip = ChipExtractor.Extract(_search.Frame, _points);
+        _chips1 = [chip];
+        _chips8 = Enumerable.Repeat(chip, 8).ToArray();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _pipeline.Dispose();
+        foreach (var model in _models) model.Dispose();
+    }
+
+    [Benchmark] public DecodedImage Decode() => ImageDecoder.Decode(_jpeg, 40_000_000);
+
+    [Benchmark] public FaceSearch Detect() => _locator.Locate(_image);
+
+    [Benchmark] public PointF[][] Landmarks() => _landmarks.Detect(_search.Frame, [_search.Faces[0].Box]);
+
+    [Benchmark] public FaceChip Chip() => ChipExtractor.Extract(_search.Frame, _points);
+
+    [Benchmark] public float[][] EncodeBatch1() => _encoder.Encode(_chips1, mirrorAverage: true);
+
+    /// <summary>Eight faces in one call: the per-face cost an EncoderGrain batch pays.</summary>
+    [Benchmark(OperationsPerInvoke = 8)] public float[][] EncodeBatch8PerFace() => _encoder.Encode(_chips8, mirrorAverage: true);
+
+    [Benchmark] public float[][] EncodeBatch1NoMirror() => _encoder.Encode(_chips1, mirrorAverage: false);
+
+    [Benchmark] public FaceAnalysis WholePipeline() => _pipeline.Analyze(_jpeg);
+}
