@@ -1,0 +1,32 @@
+using AccessGrid.Grains;
+using Azure.Data.Tables;
+using Orleans.Configuration;
+
+namespace AccessGrid.Silo;
+
+public static class OrleansSetup
+{
+    /// <summary>Cluster membership and endpoints, grains and their Azure storage. Silo-to-silo traffic stays on the
+    /// advertised address (loopback by default) and never listens on every interface.</summary>
+    public static ISiloBuilder ConfigureAccessGridSilo(this ISiloBuilder silo, SiloSettings settings, IConfiguration configuration)
+    {
+        if (settings.Clustering == ClusteringMode.AzureTable)
+        {
+            silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(settings.StorageConnectionString));
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = settings.ClusterId;
+                o.ServiceId = settings.ServiceId;
+            });
+        }
+        else
+        {
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+        }
+        silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
+
+        return silo
+            .AddAccessGridGrains(o => configuration.GetSection("AccessGrid").Bind(o))
+            .AddAccessGridAzureStorage(settings.StorageConnectionString);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using AccessGrid.Vision;
+
+namespace AccessGrid.Silo;
+
+/// <summary>How this silo joins its cluster.</summary>
+public enum ClusteringMode
+{
+    /// <summary>One silo on this machine, membership in memory (the default).</summary>
+    Localhost,
+    /// <summary>Membership in the Azure Table of the storage account: several silos form one cluster.</summary>
+    AzureTable,
+}
+
+/// <summary>The host's configuration, read from appsettings, environment (e.g. <c>ConnectionStrings__AzureStorage</c>,
+/// <c>Silo__Clustering</c>) and the command line (e.g. <c>--Silo:SiloPort=11112</c>).</summary>
+public sealed record SiloSettings
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+    public const string DevelopmentStorage = "UseDevelopmentStorage=true";
+
+    public required string Urls { get; init; }
+    public required string StorageConnectionString { get; init; }
+    public ClusteringMode Clustering { get; init; }
+    public int SiloPort { get; init; }
+    public int GatewayPort { get; init; }
+    /// <summary>The address other silos reach this one at (loopback unless the cluster spans machines).</summary>
+    public required IPAddress AdvertisedAddress { get; init; }
+    public required string ClusterId { get; init; }
+    public required string ServiceId { get; init; }
+    /// <summary>Where the first-start admin key is written.</summary>
+    public required string AdminKeyFile { get; init; }
+
+    public static SiloSettings From(IConfiguration configuration)
+    {
+        var silo = configuration.GetSection("Silo");
+        var clustering = silo["Clustering"];
+        var address = silo["AdvertisedAddress"];
+        return new SiloSettings
+        {
+            Urls = NonEmpty(configuration["urls"]) ?? DefaultUrls,
+            StorageConnectionString = NonEmpty(configuration.GetConnectionString("AzureStorage")) ?? DevelopmentStorage,
+            Clustering = clustering is null ? ClusteringMode.Localhost
+                : Enum.TryParse<ClusteringMode>(clustering, ignoreCase: true, out var mode) ? mode
+                : throw new InvalidOperationException($"Silo:Clustering must be Localhost or AzureTable, not '{clustering}'."),
+            SiloPort = silo.GetValue("SiloPort", 11111),
+            GatewayPort = silo.GetValue("GatewayPort", 30000),
+            AdvertisedAddress = address is null ? IPAddress.Loopback
+                : IPAddress.TryParse(address, out var ip) ? ip
+                : throw new InvalidOperationException($"Silo:AdvertisedAddress '{address}' is not an IP address."),
+            ClusterId = NonEmpty(silo["ClusterId"]) ?? "accessgrid",
+            ServiceId = NonEmpty(silo["ServiceId"]) ?? "accessgrid",
+            AdminKeyFile = NonEmpty(configuration["AccessGrid:AdminKeyFile"]) ?? Path.Combine(ModelStore.Home, "admin.key"),
+        };
+    }
+
+    /// <summary>What the storage is, without the secret the connection string may hold.</summary>
+    public string StorageDescription
+    {
+        get
+        {
+            if (StorageConnectionString.Contains(DevelopmentStorage, StringComparison.OrdinalIgnoreCase)) return "Azurite (development storage)";
+            var parts = StorageConnectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
+                .DistinctBy(p => p[0].Trim(), StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+            return parts.TryGetValue("TableEndpoint", out var tables) ? $"tables at {tables}"
+                : parts.TryGetValue("AccountName", out var account) ? $"account {account}"
+                : "Azure Storage";
+        }
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
