@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace AccessGrid.TestSupport;
 
 /// <summary>A fact that needs ../shared (golden tensors, datasets): runs in CI, is skipped on a bare clone.</summary>
