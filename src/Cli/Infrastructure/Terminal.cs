@@ -8,13 +8,16 @@ public static class Terminal
     public static IAnsiConsole Over(TextWriter writer)
     {
         var live = IsInteractive(writer);
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
             Ansi = live ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = live ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = live ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        // Redirected output has no window width; Spectre would assume 80 columns and wrap every table cell.
+        if (!live) console.Profile.Width = 160;
+        return console;
     }
 
     public static bool IsInteractive(TextWriter writer) =>
