@@ -1,0 +1,159 @@
+using System.Runtime.InteropServices;
+
+namespace AccessGrid.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class EraseAndIndexTests(ClusterFixture fixture) : IAsyncLifetime
+{
+    private readonly Scenario _s = new(fixture.Client);
+    private FaceIndex Index => new(fixture.Client);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _s.EraseAll();
+
+    [RealFacesFact]
+    public async Task Erase_removes_the_person_from_state_every_shard_and_every_snapshot_but_audit_keeps_the_id()
+    {
+        var door = await _s.NewDoor();
+        var staff = await _s.EnrolledAndGranted(3, door);
+        var id = staff.GetPrimaryKeyString();
+        var embedding = (await staff.GetTemplates())[0].Embedding;
+        // Let the delayed snapshot happen, so there is an old snapshot holding the encoding.
+        await Task.Delay(600);
+        Assert.True(SnapshotsContain(embedding));
+
+        Assert.True(await staff.Erase());
+
+        Assert.Null(await staff.GetProfile());
+        Assert.Empty(await staff.GetTemplates());
+        Assert.DoesNotContain(id, await fixture.Client.GetGrain<IDirectoryGrain>(0).ListStaffIds());
+        Assert.DoesNotContain((await Index.Search(embedding, 10)).Hits, h => h.StaffId == id);
+        Assert.False(SnapshotsContain(embedding));
+        Assert.Equal(DecisionReason.UnknownFace, (await door.Access(FacePictures.Get(3).Probe)).Reason);
+        var audit = await fixture.Client.GetGrain<IAuditLogGrain>(0).Query(new AuditQuery(StaffId: id));
+        Assert.Contains(audit, e => e.Action == "staff.erased");
+        Assert.False(await staff.Erase());
+    }
+
+    [RealFacesFact]
+    public async Task A_shard_rebuilds_from_staff_state_when_its_snapshot_is_missing()
+    {
+        var staff = await _s.Enrolled(4);
+        var id = staff.GetPrimaryKeyString();
+        var embedding = (await staff.GetTemplates())[0].Embedding;
+        var number = Index.ShardNumber(id);
+        var shard = Index.Shard(number);
+        await Task.Delay(600);
+
+        await fixture.Snapshots.Delete(number);
+        await fixture.Cluster.DeactivateAsync(shard);
+
+        var stats = await shard.GetStats();
+        Assert.True(stats.RebuiltFromStaff);
+        Assert.NotNull(fixture.Snapshots.Peek(number)); // and snapshotted again
+        var hit = (await Index.Search(embedding, 1)).Hits[0];
+        Assert.Equal(id, hit.StaffId);
+        Assert.InRange(hit.Distance, 0f, 1e-3f);
+    }
+
+    [Fact]
+    public async Task A_shard_reloads_an_up_to_date_snapshot_and_rebuilds_a_stale_one()
+    {
+        var shard = fixture.Client.GetGrain<IFaceIndexShardGrain>(1000 + Random.Shared.Next(1000));
+        var staffId = ClusterFixture.NewId("synthetic");
+        await shard.SetTemplates(staffId, [Template(1)]);
+        await fixture.Cluster.DeactivateAsync(shard); // saves a snapshot on the way out
+        var reloaded = await shard.GetStats();
+        Assert.False(reloaded.RebuiltFromStaff);
+        Assert.Equal(1, reloaded.Templates);
+
+        // A snapshot from an older generation (a crash between the state write and the snapshot) is not trusted.
+        var old = fixture.Snapshots.Peek(reloaded.Shard)!;
+        await shard.SetTemplates(staffId, [Template(1), Template(2)]);
+        await fixture.Cluster.DeactivateAsync(shard);
+        await fixture.Snapshots.Write(reloaded.Shard, new MemoryStream(old));
+        var rebuilt = await shard.GetStats();
+        Assert.True(rebuilt.RebuiltFromStaff);
+        Assert.Equal(0, rebuilt.Templates); // the synthetic person has no staff grain to rebuild from
+    }
+
+    [Fact]
+    public async Task Concurrent_writes_to_one_shard_are_serialised_and_none_is_lost()
+    {
+        var shard = fixture.Client.GetGrain<IFaceIndexShardGrain>(3000 + Random.Shared.Next(1000));
+        var people = Enumerable.Range(0, 40).Select(i => ($"p{i}", Template(i))).ToArray();
+
+        await Task.WhenAll(people.Select(p => shard.SetTemplates(p.Item1, [p.Item2]).AsTask()));
+
+        var stats = await shard.GetStats();
+        Assert.Equal(40, stats.Identities);
+        Assert.Equal(40, stats.Generation);
+        foreach (var (id, template) in people)
+        {
+            var hit = (await shard.Search(template.Embedding, 1)).Hits.Single();
+            Assert.Equal(id, hit.StaffId);
+            Assert.Equal(template.TemplateId, hit.TemplateId);
+        }
+    }
+
+    [Fact]
+    public async Task Searches_fan_out_to_every_shard_and_merge_nearest_first()
+    {
+        var near = ClusterFixture.NewId("near");
+        var far = Enumerable.Range(0, 100).Select(_ => ClusterFixture.NewId("far")).First(id => Index.ShardNumber(id) != Index.ShardNumber(near));
+        await Index.ShardOf(near).SetTemplates(near, [Template(7)]);
+        await Index.ShardOf(far).SetTemplates(far, [Template(8)]);
+        try
+        {
+            var query = Template(7).Embedding;
+            var hits = (await Index.Search(query, 50)).Hits.Where(h => h.StaffId == near || h.StaffId == far).ToArray();
+
+            Assert.Equal([near, far], hits.Select(h => h.StaffId));
+            Assert.InRange(hits[0].Distance, 0f, 1e-3f);
+        }
+        finally
+        {
+            await Index.RemoveEverywhere(near);
+            await Index.RemoveEverywhere(far);
+        }
+    }
+
+    [Fact]
+    public void Staff_ids_spread_over_every_shard_and_always_land_on_the_same_one()
+    {
+        var index = new FaceIndex(fixture.Client, shardCount: 3);
+        var shards = Enumerable.Range(0, 100).Select(i => index.ShardNumber($"staff-{i}")).ToArray();
+        Assert.Equal(shards, Enumerable.Range(0, 100).Select(i => index.ShardNumber($"staff-{i}")));
+        Assert.Equal([0, 1, 2], shards.Distinct().Order());
+    }
+
+    private bool SnapshotsContain(float[] embedding)
+    {
+        var needle = MemoryMarshal.AsBytes(embedding.AsSpan()).ToArray();
+        return Enumerable.Range(0, FaceIndex.DefaultShardCount)
+            .Select(fixture.Snapshots.Peek)
+            .Any(bytes => bytes is not null && bytes.AsSpan().IndexOf(needle) >= 0);
+    }
+
+    /// <summary>A deterministic unit vector standing in for an encoding (index mechanics do not need a face).</summary>
+    internal static FaceTemplate Template(int seed)
+    {
+        var random = new Random(seed);
+        var v = new float[ShardIndex.Dimensions];
+        for (var i = 0; i < v.Length; i++) v[i] = (float)(random.NextDouble() * 2 - 1);
+        var norm = MathF.Sqrt(v.Sum(x => x * x));
+        for (var i = 0; i < v.Length; i++) v[i] /= norm;
+        return new FaceTemplate(new Guid(random.NextBytes16()), v, new TemplateQuality(1, 100, 100, 0.5f, 0, 0), DateTimeOffset.UnixEpoch);
+    }
+}
+
+internal static class RandomExtensions
+{
+    public static byte[] NextBytes16(this Random random)
+    {
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        return bytes;
+    }
+}

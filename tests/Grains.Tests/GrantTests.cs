@@ -1,0 +1,93 @@
+namespace AccessGrid.Grains.Tests;
+
+/// <summary>Staff status and grants as the door sees them, with real faces through the whole decision flow.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class GrantTests(ClusterFixture fixture) : IAsyncLifetime
+{
+    private readonly Scenario _s = new(fixture.Client);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _s.EraseAll();
+
+    [RealFacesFact]
+    public async Task A_revoked_grant_denies_the_very_next_frame()
+    {
+        var door = await _s.NewDoor();
+        var staff = await _s.EnrolledAndGranted(0, door);
+        var frame = FacePictures.Get(0).Probe;
+        Assert.Equal(DecisionReason.Identified, (await door.Access(frame)).Reason);
+
+        Assert.True(await staff.RevokeGrant(GrantScope.Door, door.GetPrimaryKeyString()));
+
+        var next = await door.Access(frame);
+        Assert.Equal(DecisionReason.NoGrant, next.Reason);
+        Assert.Equal(staff.GetPrimaryKeyString(), next.StaffId);
+    }
+
+    [RealFacesFact]
+    public async Task Suspension_denies_and_reactivation_restores()
+    {
+        var door = await _s.NewDoor();
+        var staff = await _s.EnrolledAndGranted(1, door);
+        var frame = FacePictures.Get(1).Probe;
+
+        await staff.SetStatus(StaffStatus.Suspended);
+        Assert.Equal(DecisionReason.Suspended, (await door.Access(frame)).Reason);
+        Assert.Equal(DecisionReason.Suspended, (await door.Verify(frame, staff.GetPrimaryKeyString())).Reason);
+
+        await staff.SetStatus(StaffStatus.Active);
+        Assert.Equal(DecisionReason.Identified, (await door.Access(frame)).Reason);
+    }
+
+    [RealFacesFact]
+    public async Task Validity_schedule_zone_and_visitor_pass_are_enforced()
+    {
+        var door = await _s.NewDoor(zone: "lab");
+        var id = door.GetPrimaryKeyString();
+        var staff = await _s.Enrolled(2);
+        var frame = FacePictures.Get(2).Probe;
+        var now = DateTimeOffset.UtcNow;
+
+        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(ValidUntil: now.AddMinutes(-1)));
+        Assert.Equal(DecisionReason.Expired, (await door.Access(frame)).Reason);
+
+        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(ValidFrom: now.AddDays(1)));
+        Assert.Equal(DecisionReason.Expired, (await door.Access(frame)).Reason);
+
+        var otherDays = Enum.GetValues<DayOfWeek>().Where(d => d != now.DayOfWeek && d != now.AddDays(-1).DayOfWeek).ToArray();
+        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(new WeeklySchedule(otherDays, [])));
+        Assert.Equal(DecisionReason.OutsideSchedule, (await door.Access(frame)).Reason);
+
+        await staff.RevokeGrant(GrantScope.Door, id);
+        await staff.SetGrant(GrantScope.Zone, "lab", GrantTerms.Always);
+        Assert.Equal(DecisionReason.Identified, (await door.Access(frame)).Reason);
+        await staff.RevokeGrant(GrantScope.Zone, "lab");
+
+        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(MaxUses: 2));
+        Assert.True((await door.Access(frame)).IsGranted);
+        Assert.True((await door.Verify(frame, staff.GetPrimaryKeyString())).IsGranted);
+        Assert.Equal(DecisionReason.Expired, (await door.Access(frame)).Reason);
+        var grant = Assert.Single((await staff.GetProfile())!.Grants);
+        Assert.Equal(2, grant.Uses);
+    }
+
+    [Fact]
+    public async Task Grant_terms_are_validated_and_doors_must_exist()
+    {
+        var door = await _s.NewDoor();
+        var staff = _s.Staff(ClusterFixture.NewId("terms"));
+        await staff.Create("Terms");
+        var id = door.GetPrimaryKeyString();
+        var now = DateTimeOffset.UtcNow;
+
+        async Task<AccessGridError> Fails(GrantScope scope, string target, GrantTerms terms) =>
+            (await Assert.ThrowsAsync<AccessGridException>(() => staff.SetGrant(scope, target, terms).AsTask())).Error;
+
+        Assert.Equal(AccessGridError.Invalid, await Fails(GrantScope.Door, id, new GrantTerms(ValidFrom: now, ValidUntil: now)));
+        Assert.Equal(AccessGridError.Invalid, await Fails(GrantScope.Door, id, new GrantTerms(MaxUses: 0)));
+        Assert.Equal(AccessGridError.Invalid, await Fails(GrantScope.Door, id, new GrantTerms(new WeeklySchedule([], [], "Mars/Olympus_Mons"))));
+        Assert.Equal(AccessGridError.NotFound, await Fails(GrantScope.Door, "no-such-door", GrantTerms.Always));
+        Assert.Empty((await staff.GetProfile())!.Grants);
+    }
+}
