@@ -60,10 +60,8 @@ export function field(labelText, control, hint) {
 
 /** Options for a door <select>, with an optional leading "all" entry. */
 export function doorOptions(doors, allLabel) {
-  return [
-    allLabel ? h('option', { value: '' }, allLabel) : null,
-    ...doors.map((door) => h('option', { value: door.id }, door.name ? `${door.name} (${door.id})` : door.id)),
-  ];
+  const options = doors.map((door) => h('option', { value: door.id }, door.name ? `${door.name} (${door.id})` : door.id));
+  return allLabel ? [h('option', { value: '' }, allLabel), ...options] : options;
 }
 
 /** Asks a yes/no question in a modal <dialog>, which keeps focus inside it; resolves true on confirm. */

@@ -53,8 +53,9 @@ export function mount(container) {
       h('header', {}, h('h2', {}, info.name), h('span', { class: 'zone' }, [info.zone, info.mode].filter(Boolean).join(' · '))),
       alarm ? h('p', { class: 'alarm-text', role: 'alert' }, `Alarm: ${recentDenials} denials in the last minute`) : null,
       last
-        ? h('p', { class: 'last' }, h('time', { datetime: last.timestamp }, formatTime(last.timestamp)), ' ',
-          h('span', { class: 'person' }, personName(last)), ' ', outcomeBadge(last), ' ', h('span', { class: 'reason' }, reasonText(last.reason)))
+        ? h('p', { class: 'last' },
+          h('time', { datetime: last.timestamp }, formatTime(last.timestamp)), h('strong', { class: 'person' }, personName(last)),
+          outcomeBadge(last), h('span', { class: 'reason' }, reasonText(last.reason)))
         : h('p', { class: 'last muted' }, 'No decision in the last hour'),
       h('dl', { class: 'counters' },
         h('div', {}, h('dt', {}, 'Granted'), h('dd', { dataset: { counter: 'granted' } }, granted)),

@@ -7,6 +7,7 @@ const maxRows = 200;
 
 export function mount(container) {
   const rows = [];          // newest first, capped at maxRows
+  const doorNames = new Map();
   const held = [];          // arrived while paused, oldest first
   const seen = new Set();   // event ids already shown: history and live can overlap
   let paused = false;
@@ -33,7 +34,7 @@ export function mount(container) {
   function row(d, fresh) {
     return h('tr', { class: `${d.decision}${fresh ? ' fresh' : ''}`, dataset: { eventId: d.eventId, doorId: d.doorId, outcome: d.decision } },
       h('td', {}, h('time', { datetime: d.timestamp }, formatTime(d.timestamp))),
-      h('td', {}, d.doorId),
+      h('td', {}, doorNames.get(d.doorId) ?? d.doorId),
       h('td', { class: 'person' }, personName(d)),
       h('td', {}, outcomeBadge(d)),
       h('td', { class: 'reason' }, reasonText(d.reason)),
@@ -92,7 +93,11 @@ export function mount(container) {
 
   const abort = new AbortController();
   api('/api/doors', { signal: abort.signal })
-    .then((doors) => doorFilter.append(...doorOptions(doors ?? [])))
+    .then((doors) => {
+      for (const door of doors ?? []) doorNames.set(door.id, door.name);
+      doorFilter.append(...doorOptions(doors ?? []));
+      render();
+    })
     .catch((error) => abort.signal.aborted || toast(`Doors: ${error.message}`, 'error'));
   // Recent history first, so the page is useful the moment it opens; live rows then stack on top.
   api(`/api/events${query({ kind: 'decision', limit: 50 })}`, { signal: abort.signal })

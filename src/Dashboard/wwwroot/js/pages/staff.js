@@ -10,7 +10,7 @@ const path = (id) => `/api/staff/${encodeURIComponent(id)}`;
 
 export function mount(container) {
   const abort = new AbortController();
-  const state = { people: [], doors: [], selected: null, stopCamera: null };
+  const state = { people: [], doors: [], selected: null, results: null, camera: null, stopCamera: null };
 
   const search = h('input', { id: 'staff-search', type: 'search', placeholder: 'Name or id', autocomplete: 'off' });
   const list = h('ul', { id: 'staff-list', class: 'staff-list', 'aria-label': 'Staff' });
@@ -65,12 +65,17 @@ export function mount(container) {
 
   // ---- one person ------------------------------------------------------------------------------------------------
   async function select(id) {
-    state.stopCamera?.();
     const person = await api(path(id), { signal: abort.signal }).catch((error) => {
       toast(error.message, 'error');
       return null;
     });
     if (!person) return;
+    // Enrollment verdicts outlive the re-render that follows each upload, but not a change of person.
+    if (state.selected?.id !== person.id) {
+      state.stopCamera?.();
+      state.results = h('ul', { id: 'enroll-results', class: 'enroll-results', 'aria-live': 'polite' });
+      state.camera = h('div', { class: 'camera', id: 'camera' });
+    }
     state.selected = person;
     const index = state.people.findIndex((p) => p.id === person.id);
     if (index >= 0) state.people[index] = person;
@@ -117,6 +122,7 @@ export function mount(container) {
     try {
       await api(path(person.id), { method: 'DELETE' });
       toast(`${person.name} was erased`);
+      state.stopCamera?.();
       state.selected = null;
       fill(detail, h('p', { class: 'empty' }, 'Select a person, or create one.'));
       await loadList();
@@ -129,9 +135,9 @@ export function mount(container) {
   // ---- faces -----------------------------------------------------------------------------------------------------
   function facesSection(person, write) {
     const templates = person.templates ?? [];
-    const results = h('ul', { id: 'enroll-results', class: 'enroll-results', 'aria-live': 'polite' });
+    const results = state.results;
     const files = h('input', { id: 'enroll-files', type: 'file', accept: 'image/jpeg,image/png,image/webp', multiple: true });
-    const camera = h('div', { class: 'camera', id: 'camera' });
+    const camera = state.camera;
     const canUseCamera = Boolean(navigator.mediaDevices?.getUserMedia);
 
     files.addEventListener('change', async () => {
