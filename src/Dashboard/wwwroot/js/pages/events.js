@@ -43,6 +43,8 @@ export function mount(container) {
       staffId: staff.value.trim(),
       from: from.value ? new Date(from.value).toISOString() : '',
       to: to.value ? new Date(to.value).toISOString() : '',
+      // The server filters by kind; granted vs denied is refined here.
+      kind: outcome.value === 'change' ? 'change' : outcome.value ? 'decision' : '',
     };
   }
 
