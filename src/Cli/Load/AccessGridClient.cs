@@ -97,10 +97,11 @@ public sealed class AccessGridClient : IDisposable
         }
     }
 
-    /// <summary>GET /api/events newest first, as raw JSON elements.</summary>
-    public async Task<IReadOnlyList<JsonElement>> Events(string? doorId, DateTimeOffset from, int limit, CancellationToken ct)
+    /// <summary>GET /api/events (decisions only) in [from, to), newest first, as raw JSON elements.</summary>
+    public async Task<IReadOnlyList<JsonElement>> DecisionEvents(string? doorId, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken ct)
     {
-        var query = $"/api/events?from={Uri.EscapeDataString(from.ToString("O"))}&limit={limit}" + (doorId is null ? "" : $"&doorId={doorId}");
+        var query = $"/api/events?kind=decision&from={Uri.EscapeDataString(from.ToString("O"))}&to={Uri.EscapeDataString(to.ToString("O"))}&limit={limit}"
+                    + (doorId is null ? "" : $"&doorId={doorId}");
         using var response = await Send(HttpMethod.Get, query, AdminKey, null, ct);
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
@@ -110,6 +111,19 @@ public sealed class AccessGridClient : IDisposable
             : throw new InvalidDataException("GET /api/events did not return a list.");
         return root.EnumerateArray().Select(e => e.Clone()).ToList();
     }
+
+    /// <summary>How many grants a person has (GET /api/staff/{id}); null when the person is unknown.</summary>
+    public async Task<int?> GrantCount(string staffId, CancellationToken ct)
+    {
+        using var response = await Send(HttpMethod.Get, $"/api/staff/{staffId}", AdminKey, null, ct);
+        if (response.StatusCode == HttpStatusCode.NotFound) return null;
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        return json.RootElement.TryGetProperty("grants", out var grants) ? grants.GetArrayLength() : 0;
+    }
+
+    /// <summary>Sends an arbitrary request with the given key: the malformed-input drill's way in.</summary>
+    public Task<HttpResponseMessage> SendRaw(HttpRequestMessage request, CancellationToken ct) => _http.SendAsync(request, ct);
 
     public void Dispose() => _http.Dispose();
 

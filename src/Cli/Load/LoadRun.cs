@@ -12,7 +12,7 @@ public static class LoadRun
         using var client = new AccessGridClient(url, adminKey, settings.Timeout);
         var scenario = await LoadScenario.Prepare(client, library, settings.Doors, m => console.MarkupLine($"[grey]{Markup.Escape(m)}[/]"), ct);
         console.MarkupLine(Markup.Escape($"sending {settings.TotalRequests} requests at {settings.Rate} req/s over {settings.Doors} doors (mix {settings.Mix})"));
-        var runner = new OpenLoopRunner(client, scenario, settings);
+        var runner = new OpenLoopRunner([client], scenario, settings);
         var outcomes = await LoadConsole.WithLiveProgress(console, interactive, runner.Progress, runner.Run(ct));
         return LoadReport.From(outcomes, settings);
     }

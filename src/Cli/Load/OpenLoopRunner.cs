@@ -5,7 +5,8 @@ namespace AccessGrid.Cli.Load;
 /// <summary>Sends request i at exactly start + i / rate, whether or not earlier ones have answered (open loop), and
 /// measures each latency from that due time. A closed loop would wait for slow answers and so send less exactly
 /// when the system struggles — coordinated omission — hiding the very latencies that matter.</summary>
-public sealed class OpenLoopRunner(AccessGridClient client, LoadScenario scenario, LoadSettings settings)
+/// Request i goes to door i mod doors through gateway i mod gateways.
+public sealed class OpenLoopRunner(IReadOnlyList<AccessGridClient> gateways, LoadScenario scenario, LoadSettings settings)
 {
     private readonly LoadProgress _progress = new();
 
@@ -37,13 +38,14 @@ public sealed class OpenLoopRunner(AccessGridClient client, LoadScenario scenari
             var (doorId, readerKey) = scenario.Doors[i % scenario.Doors.Count];
             int index = i;
             _progress.Sent();
-            inFlight.Add(Task.Run(async () => outcomes[index] = await Send(clock, due, doorId, readerKey, frame), CancellationToken.None));
+            var client = gateways[i % gateways.Count];
+            inFlight.Add(Task.Run(async () => outcomes[index] = await Send(client, clock, due, doorId, readerKey, frame), CancellationToken.None));
         }
         await Task.WhenAll(inFlight);
         return outcomes.Where(o => o is not null).ToList();
     }
 
-    private async Task<RequestOutcome> Send(Stopwatch clock, double due, string doorId, string readerKey, LoadFrame frame)
+    private async Task<RequestOutcome> Send(AccessGridClient client, Stopwatch clock, double due, string doorId, string readerKey, LoadFrame frame)
     {
         // Stragglers end at the client timeout; cancelling the run does not abandon requests already sent.
         var (status, body, error) = await client.Access(doorId, readerKey, frame.Jpeg, CancellationToken.None);

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using AccessGrid.Cli.Load;
+
+namespace AccessGrid.Cli.Drills;
+
+/// <summary>Did every decision a reader got (HTTP 200) reach the audit log? Reads GET /api/events per door, page by
+/// page backwards in time, and looks up every event id the readers were given.</summary>
+public static class AuditCheck
+{
+    public static async Task<DrillCheck> EveryDecisionAudited(AccessGridClient client, IReadOnlyList<RequestOutcome> outcomes,
+        DateTimeOffset from, CancellationToken ct)
+    {
+        var to = DateTimeOffset.UtcNow.AddMinutes(1);
+        var decided = outcomes.Where(o => o.Succeeded && o.EventId is not null).ToList();
+        var missing = 0;
+        foreach (var door in decided.GroupBy(o => o.DoorId))
+        {
+            var audited = await EventIds(client, door.Key, from, to, ct);
+            missing += door.Count(o => !audited.Contains(o.EventId!));
+        }
+        return new DrillCheck("every 200 decision has its audit event", missing == 0 && decided.Count > 0,
+            $"{decided.Count - missing} of {decided.Count} audited, {missing} missing");
+    }
+
+    private static async Task<HashSet<string>> EventIds(AccessGridClient client, string doorId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var ids = new HashSet<string>();
+        while (true)
+        {
+            var page = await client.DecisionEvents(doorId, from, to, 1000, ct);
+            int before = ids.Count;
+            var oldest = to;
+            foreach (var e in page)
+            {
+                if (e.TryGetProperty("eventId", out var id) && id.GetString() is { } s) ids.Add(s);
+                if (e.TryGetProperty("timestamp", out var t) && t.ValueKind == JsonValueKind.String && t.GetDateTimeOffset() < oldest) oldest = t.GetDateTimeOffset();
+            }
+            // Next page ends just after the oldest entry seen: entries sharing its timestamp are read again, not skipped.
+            if (page.Count < 1000 || ids.Count == before) return ids;
+            to = oldest.AddTicks(1);
+        }
+    }
+}

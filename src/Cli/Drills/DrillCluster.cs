@@ -1,0 +1,160 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using AccessGrid.Vision;
+
+namespace AccessGrid.Cli.Drills;
+
+/// <summary>A throw-away AccessGrid on this machine: its own Azurite (own ports, own random account key, data under
+/// $ACCESSGRID_HOME/drills/…) and N silos in one Azure-Table cluster, each with its own HTTP port. Everything binds
+/// to 127.0.0.1 and is killed when the drill ends.</summary>
+public sealed class DrillCluster : IDisposable
+{
+    private const string Account = "drill";
+    private readonly string _accountKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
+    private readonly int[] _storagePorts;
+    private readonly List<(ChildProcess? Process, int HttpPort, int SiloPort, int GatewayPort)> _silos = [];
+    private readonly string _clusterId = $"drill-{DateTime.UtcNow:yyyyMMddHHmmss}";
+    private ChildProcess? _azurite;
+
+    private DrillCluster(string folder, string repositoryRoot)
+    {
+        Folder = folder;
+        RepositoryRoot = repositoryRoot;
+        _storagePorts = FreePorts.Take(3);
+    }
+
+    public string Folder { get; }
+    public string RepositoryRoot { get; }
+    public string AdminKeyFile => Path.Combine(Folder, "admin.key");
+    public string AdminKey => File.ReadAllText(AdminKeyFile).Trim();
+    public int SiloCount => _silos.Count;
+
+    public Uri Url(int silo) => new($"http://127.0.0.1:{_silos[silo].HttpPort}");
+
+    public ChildProcess? Silo(int index) => _silos[index].Process;
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={_accountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{_storagePorts[0]}/{Account};QueueEndpoint=http://127.0.0.1:{_storagePorts[1]}/{Account};" +
+        $"TableEndpoint=http://127.0.0.1:{_storagePorts[2]}/{Account};";
+
+    /// <summary>Starts Azurite and <paramref name="silos"/> silos, the first alone (it creates the admin key), then
+    /// the others; returns once every silo answers an authenticated request.</summary>
+    public static async Task<DrillCluster> Start(string drill, int silos, Action<string> log, CancellationToken ct)
+    {
+        var root = ModelStore.FindRepositoryRoot(Environment.CurrentDirectory) ?? ModelStore.FindRepositoryRoot(AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException("Drills run from inside the AccessGrid repository (they start its silo).");
+        var folder = Path.Combine(ModelStore.Home, "drills", $"{drill}-{DateTime.Now:yyyyMMdd-HHmmss}");
+        Directory.CreateDirectory(folder);
+        var cluster = new DrillCluster(folder, root);
+        try
+        {
+            await cluster.StartAzurite(ct);
+            log($"Azurite on 127.0.0.1:{string.Join('/', cluster._storagePorts)} (data in {folder})");
+            cluster.AddSilo();
+            await cluster.WaitReady(0, TimeSpan.FromSeconds(120), ct);
+            for (int i = 1; i < silos; i++) cluster.AddSilo();
+            for (int i = 1; i < silos; i++) await cluster.WaitReady(i, TimeSpan.FromSeconds(120), ct);
+            log($"{silos} silo(s) up: {string.Join(", ", Enumerable.Range(0, silos).Select(cluster.Url))}");
+            return cluster;
+        }
+        catch
+        {
+            cluster.Dispose();
+            throw;
+        }
+    }
+
+    public async Task StartAzurite(CancellationToken ct)
+    {
+        var azurite = Path.Combine(RepositoryRoot, "tools", "azurite", "node_modules", ".bin", "azurite");
+        if (!File.Exists(azurite))
+            throw new FileNotFoundException($"{azurite} is missing: run `npm ci` in tools/azurite (./accessgrid up does it).", azurite);
+        _azurite = new ChildProcess("azurite", azurite,
+        [
+            "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry",
+            "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
+            "--blobPort", $"{_storagePorts[0]}", "--queuePort", $"{_storagePorts[1]}", "--tablePort", $"{_storagePorts[2]}",
+            "--location", Path.Combine(Folder, "azurite"),
+        ], Path.Combine(Folder, "azurite.log"), new Dictionary<string, string> { ["AZURITE_ACCOUNTS"] = $"{Account}:{_accountKey}" });
+        await WaitForPort(_storagePorts[2], TimeSpan.FromSeconds(60), ct);
+    }
+
+    /// <summary>kill -9 of the storage emulator; its data stays on disk for <see cref="StartAzurite"/>.</summary>
+    public void KillAzurite()
+    {
+        _azurite?.Dispose();
+        _azurite = null;
+    }
+
+    public void KillSilo(int index) => _silos[index].Process?.Kill();
+
+    public void Dispose()
+    {
+        foreach (var silo in _silos) silo.Process?.Dispose();
+        _azurite?.Dispose();
+    }
+
+    private void AddSilo()
+    {
+        var dll = Path.Combine(RepositoryRoot, "src", "Silo", "bin", "Release", "net10.0", "AccessGrid.Silo.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} is missing: run `dotnet build src/Silo -c Release` first.", dll);
+        var ports = FreePorts.Take(3);
+        int index = _silos.Count;
+        var process = new ChildProcess($"silo{index}", "dotnet",
+        [
+            dll,
+            $"--urls=http://127.0.0.1:{ports[0]}",
+            "--Silo:Clustering=AzureTable",
+            $"--Silo:SiloPort={ports[1]}",
+            $"--Silo:GatewayPort={ports[2]}",
+            $"--Silo:ClusterId={_clusterId}",
+            $"--Silo:ServiceId={_clusterId}",
+            $"--ConnectionStrings:AzureStorage={ConnectionString}",
+            $"--AccessGrid:AdminKeyFile={AdminKeyFile}",
+        ], Path.Combine(Folder, $"silo{index}.log"));
+        _silos.Add((process, ports[0], ports[1], ports[2]));
+    }
+
+    private async Task WaitReady(int index, TimeSpan limit, CancellationToken ct)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (_silos[index].Process is { HasExited: true } dead)
+                throw new InvalidOperationException($"Silo {index} exited during start-up; see {dead.LogFile}.");
+            if (File.Exists(AdminKeyFile))
+            {
+                try
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Url(index), "/api/doors"));
+                    request.Headers.Add("X-Api-Key", AdminKey);
+                    request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                    using var response = await http.SendAsync(request, ct);
+                    if (response.IsSuccessStatusCode) return;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
+            }
+            await Task.Delay(500, ct);
+        }
+        throw new TimeoutException($"Silo {index} did not answer within {limit.TotalSeconds:F0} s; see {_silos[index].Process?.LogFile}.");
+    }
+
+    private static async Task WaitForPort(int port, TimeSpan limit, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var client = new System.Net.Sockets.TcpClient();
+                await client.ConnectAsync("127.0.0.1", port, ct);
+                return;
+            }
+            catch (System.Net.Sockets.SocketException) { await Task.Delay(250, ct); }
+        }
+        throw new TimeoutException($"Nothing listened on 127.0.0.1:{port} within {limit.TotalSeconds:F0} s.");
+    }
+}

@@ -1,0 +1,4 @@
+namespace AccessGrid.Cli.Drills;
+
+/// <summary>The load a drill applies while it breaks something, and the frames it uses.</summary>
+public sealed record DrillOptions(int Doors, double Rate, TimeSpan Duration, int People, string ImagesFolder, TimeSpan Timeout, int MalformedRequests, double MaxRssMegabytes);
