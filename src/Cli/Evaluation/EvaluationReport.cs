@@ -18,6 +18,9 @@ public sealed record EvaluationReport
     public required int FailedPairs { get; init; }
 
     public required double Accuracy { get; init; }
+    /// <summary>Accuracy over the pairs whose images were both encoded, at the same threshold: what the encoder does
+    /// when detection succeeds. Not the headline figure.</summary>
+    public required double AccuracyExcludingFailures { get; init; }
     public double? AccuracyStd { get; init; }
     public required double AccuracyCosine { get; init; }
     public double? CalibrationAccuracy { get; init; }
@@ -27,6 +30,10 @@ public sealed record EvaluationReport
     public required double Eer { get; init; }
     public required double ThresholdEuclidean { get; init; }
     public required double ThresholdCosine { get; init; }
+    /// <summary>The operating point with the highest TAR whose false accept rate stays ≤ 1e-3 on the
+    /// calibration pairs (the test pairs when there are none). A per-comparison FAR of 1e-3 is an FPIR of about 1 % in
+    /// a 10-person gallery, so this is the data behind the default 1:K threshold.</summary>
+    [JsonPropertyName("threshold_euclidean_at_far_1e-3")] public required double ThresholdEuclideanAtFar1e3 { get; init; }
     public required IReadOnlyList<FoldResult> Folds { get; init; }
 
     /// <summary>Distinct images encoded (test and calibration files together).</summary>

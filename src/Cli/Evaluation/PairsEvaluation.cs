@@ -39,6 +39,7 @@ public static class PairsEvaluation
         ReportWriter.WriteJson(settings.OutputDirectory, report);
         ReportWriter.WriteMarkdown(settings.OutputDirectory, report);
         var scored = ScoredPairs.Score(test.Pairs, encoded);
+        PairScoresCsv.Write(Path.Combine(settings.OutputDirectory, PairScoresCsv.FileName), test.Pairs, scored);
         RocPlot.SavePng(Path.Combine(settings.OutputDirectory, ReportWriter.RocFile), $"{Path.GetFileName(settings.PairsPath)} — {settings.Variant}",
             [("face encoding (euclidean)", new Roc(scored.Euclidean)), ("pixel L2 baseline", new Roc(scored.Pixel))]);
         return report;
@@ -72,6 +73,7 @@ public static class PairsEvaluation
             Pairs = test.Pairs.Count,
             FailedPairs = scored.FailedPairs,
             Accuracy = euclidean.Accuracy,
+            AccuracyExcludingFailures = ThresholdSearch.Accuracy(scored.Euclidean.Where(p => !p.Failed).ToArray(), euclidean.Threshold),
             AccuracyStd = euclidean.AccuracyStd,
             AccuracyCosine = cosine.Accuracy,
             CalibrationAccuracy = euclidean.CalibrationAccuracy,
@@ -81,6 +83,7 @@ public static class PairsEvaluation
             Eer = roc.Eer,
             ThresholdEuclidean = euclidean.Threshold,
             ThresholdCosine = cosine.Threshold,
+            ThresholdEuclideanAtFar1e3 = new Roc(calibrationScored?.Euclidean ?? scored.Euclidean).ThresholdAtFar(1e-3),
             Folds = euclidean.Folds,
             Images = encoded.Count,
             DetectionFailures = failures.Length,

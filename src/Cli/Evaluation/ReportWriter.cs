@@ -32,6 +32,8 @@ public static class ReportWriter
         Line($"| {r.Variant} | {accuracy} | {r.Auc:F4} | {r.TarAtFar1e3:P1} | {r.Eer:P2} | {r.ThresholdEuclidean:F4} / {r.ThresholdCosine:F4} | {r.FailedPairs} / {r.Pairs} | {r.DetectionFailures} / {r.Images} | {r.MsPerImage:F1} |");
         Line();
         Line($"- accuracy with the cosine threshold: {r.AccuracyCosine:P2}");
+        Line($"- accuracy over the {r.Pairs - r.FailedPairs} pairs whose images were both encoded (same threshold): {r.AccuracyExcludingFailures:P2}");
+        Line($"- threshold with FAR ≤ 1e-3 on the calibration pairs (basis of the 1:K default): {r.ThresholdEuclideanAtFar1e3:F4}");
         if (r.CalibrationAccuracy is { } calibration) Line($"- accuracy on the calibration pairs at the chosen threshold: {calibration:P2}");
         Line($"- TAR @ FAR 1e-2: {r.TarAtFar1e2:P1}");
         Line($"- a pair with an image in which no face was found counts as **wrong** in every accuracy above; in the ROC, AUC, TAR and EER it is a rejection (it lowers TAR and cannot add a false accept)");
@@ -55,6 +57,8 @@ public static class ReportWriter
         Line($"- **triplet loss** of our encodings, max(0, d(a,p)² − d(a,n)² + {t.Margin}): mean {t.MeanLoss:F4}, violated {t.ViolatedFraction:P1} of {t.Triplets} triplets ({t.Skipped} skipped for a missing face). Triplets: within each fold the k-th same-person pair gives anchor and positive, the k-th different-person pair gives the negative (its image of someone other than the anchor).");
         Line();
         Line($"![ROC]({RocFile})");
+        Line();
+        Line($"Per-pair distances: {PairScoresCsv.FileName}.");
         return md.ToString();
     }
 }

@@ -54,13 +54,14 @@ public sealed class SharedDataCommandTests : IDisposable
             "--images", Lfw("images"), "--out", output, "--variant", "subset");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        foreach (var file in new[] { "report.md", "report.json", "roc.png" })
+        foreach (var file in new[] { "report.md", "report.json", "roc.png", "pairs.csv" })
             Assert.True(new FileInfo(Path.Combine(output, file)) is { Exists: true, Length: > 0 }, $"{file} missing");
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json")));
         var root = json.RootElement;
         foreach (var key in new[] { "accuracy", "auc", "tar_at_far_1e-3", "eer", "threshold_euclidean", "threshold_cosine",
-                     "images", "detection_failures", "ms_per_image", "variant", "options", "baselines" })
+                     "images", "detection_failures", "ms_per_image", "variant", "options", "baselines",
+                     "accuracy_excluding_failures", "threshold_euclidean_at_far_1e-3" })
             Assert.True(root.TryGetProperty(key, out _), $"report.json lacks {key}");
         Assert.Equal("subset", root.GetProperty("variant").GetString());
         Assert.Equal(40, root.GetProperty("pairs").GetInt32());
@@ -76,6 +77,7 @@ public sealed class SharedDataCommandTests : IDisposable
         Assert.Equal(20, triplet.GetProperty("triplets").GetInt32() + triplet.GetProperty("skipped").GetInt32());
         foreach (var key in new[] { "mean_loss", "violated_fraction" }) Assert.True(triplet.TryGetProperty(key, out _));
         Assert.Contains("subset", await File.ReadAllTextAsync(Path.Combine(output, "report.md")));
+        Assert.Equal(41, (await File.ReadAllLinesAsync(Path.Combine(output, "pairs.csv"))).Length);
     }
 
     private string Subset(string source, string name, int perClass)

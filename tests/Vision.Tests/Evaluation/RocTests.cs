@@ -70,6 +70,15 @@ public sealed class RocTests
     }
 
     [Fact]
+    public void Threshold_at_far_is_the_best_operating_point_within_the_budget()
+    {
+        var roc = new Roc(Pairs([0.1, 0.3, 0.4], [0.35, 0.5, 0.6, 0.7]));
+
+        Assert.Equal(0.3, roc.ThresholdAtFar(0));    // accepting 0.35 would be a false accept
+        Assert.Equal(0.4, roc.ThresholdAtFar(0.25)); // one false accept allowed: every genuine pair is in
+    }
+
+    [Fact]
     public void Eer_interpolates_where_false_accepts_meet_false_rejects()
     {
         // Threshold 0.3: FAR 0, FRR 0.5; threshold 0.4: FAR 0.5, FRR 0.5 → they meet at 0.5.
