@@ -68,11 +68,12 @@ public sealed class FaceIndexShardGrain(
     private void ScheduleSnapshot()
     {
         // One pending timer at a time: a burst of enrollments costs one snapshot.
-        _snapshotTimer ??= this.RegisterGrainTimer(async ct =>
+        _snapshotTimer ??= this.RegisterGrainTimer(async () =>
         {
+            // Disposing a timer cancels its callback's token: save first, then let the next write arm a new timer.
+            if (_snapshotGeneration != state.State.Generation) await SaveSnapshot(CancellationToken.None);
             _snapshotTimer?.Dispose();
             _snapshotTimer = null;
-            if (_snapshotGeneration != state.State.Generation) await SaveSnapshot(ct);
         }, new GrainTimerCreationOptions(options.Value.SnapshotDelay, Timeout.InfiniteTimeSpan));
     }
 

@@ -41,7 +41,7 @@ public sealed class EnrollmentTests(ClusterFixture fixture) : IAsyncLifetime
         var group = await staff.Enroll(FacePictures.Group());
         Assert.Equal(EnrollmentRejection.SeveralFaces, group.Rejection);
         Assert.Contains("faces", group.Message);
-        Assert.Equal(EnrollmentRejection.TooSmall, (await staff.Enroll(FacePictures.Shrunk(2, 40))).Rejection);
+        Assert.Equal(EnrollmentRejection.TooSmall, (await staff.Enroll(FacePictures.Shrunk(2, 60))).Rejection);
         Assert.Equal(EnrollmentRejection.TooBlurry, (await staff.Enroll(FacePictures.Blurred(2, 3))).Rejection);
 
         Assert.Empty((await staff.GetProfile())!.Templates); // no partial writes
@@ -60,6 +60,9 @@ public sealed class EnrollmentTests(ClusterFixture fixture) : IAsyncLifetime
         Assert.Equal(first.GetPrimaryKeyString(), result.ConflictingStaffId);
         Assert.Empty(await impostor.GetTemplates());
     }
+
+    [RealFacesFact]
+    public void The_demo_photos_give_enough_distinct_people() => Assert.InRange(FacePictures.Count, 14, 20);
 
     [Fact]
     public async Task Enrolling_an_unknown_person_is_a_typed_not_found()

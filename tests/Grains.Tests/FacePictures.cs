@@ -54,12 +54,20 @@ public static class FacePictures
             var analysis = pipeline.Analyze(bytes);
             foreach (var face in analysis.Faces)
             {
-                if (Math.Abs(face.Quality.YawDegrees) > 35) continue; // keep enrollment-grade faces only
-                var enrollment = Crop(photo, face.Box, margin: 0.6f, mirror: false, quality: 92);
-                var probe = Crop(photo, face.Box, margin: 0.9f, mirror: true, quality: 75);
-                // Neighbours may intrude into a crop: keep only crops that hold exactly this one face.
-                if (pipeline.Analyze(enrollment).Faces.Count == 1 && pipeline.Analyze(probe).Faces.Count == 1)
-                    people.Add(new Person($"sample{n} face at ({face.Box.X:0},{face.Box.Y:0})", enrollment, probe));
+                if (Math.Abs(face.Quality.YawDegrees) > 40) continue; // keep enrollment-grade faces only
+                // Neighbours may intrude into a crop: keep crops that hold exactly this one face. The probe is another
+                // framing, mirrored and compressed harder: a different picture of the same face.
+                byte[]? SingleFace(float margin, bool mirror, int quality)
+                {
+                    var crop = Crop(photo, face.Box, margin, mirror, quality);
+                    return pipeline.Analyze(crop).Faces.Count == 1 ? crop : null;
+                }
+                float[] margins = [0.5f, 0.3f, 0.7f];
+                var enrollMargin = margins.FirstOrDefault(m => SingleFace(m, false, 92) is not null, -1);
+                if (enrollMargin < 0) continue;
+                var probe = margins.Where(m => m != enrollMargin).Select(m => SingleFace(m, true, 75)).FirstOrDefault(c => c is not null);
+                if (probe is not null)
+                    people.Add(new Person($"sample{n} face at ({face.Box.X:0},{face.Box.Y:0})", SingleFace(enrollMargin, false, 92)!, probe));
             }
         }
         return people;
