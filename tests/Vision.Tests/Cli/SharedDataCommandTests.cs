@@ -80,6 +80,27 @@ public sealed class SharedDataCommandTests : IDisposable
         Assert.Equal(41, (await File.ReadAllLinesAsync(Path.Combine(output, "pairs.csv"))).Length);
     }
 
+    [SharedDataFact]
+    public async Task Eval_pairs_on_a_folded_file_runs_cross_validation()
+    {
+        // A View 2 style file with 2 folds of 4 same + 4 different pairs, cut from pairsDevTest.
+        var lines = File.ReadAllLines(Lfw("pairsDevTest.txt"));
+        var same = lines.Skip(1).Take(8).ToArray();
+        var different = lines.Skip(501).Take(8).ToArray();
+        var pairs = Path.Combine(_folder, "folds.txt");
+        File.WriteAllLines(pairs, ["2 4", .. same[..4], .. different[..4], .. same[4..], .. different[4..]]);
+        var output = Path.Combine(_folder, "folds");
+
+        var run = await CliRun.InvokeAsync("eval", "pairs", "--pairs", pairs, "--images", Lfw("images"), "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json")));
+        Assert.Equal("CrossValidated", json.RootElement.GetProperty("protocol").GetString());
+        Assert.Equal(2, json.RootElement.GetProperty("folds").GetArrayLength());
+        Assert.Equal(JsonValueKind.Number, json.RootElement.GetProperty("accuracy_std").ValueKind);
+        Assert.Equal("default", json.RootElement.GetProperty("variant").GetString());
+    }
+
     private string Subset(string source, string name, int perClass)
     {
         var lines = File.ReadAllLines(source);
