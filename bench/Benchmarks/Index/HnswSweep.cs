@@ -18,11 +18,12 @@ public static class HnswSweep
                 foreach (var shard in shards) shard.SetExpansionSearch(ef);
                 var searcher = new Searcher(data, variant, shards);
                 for (int q = 0; q < Math.Min(200, found.Length); q++) found[q] = searcher.Nearest(q); // warm-up
-                var clock = Stopwatch.StartNew();
-                for (int q = 0; q < found.Length; q++) found[q] = searcher.Nearest(q);
-                double us = clock.Elapsed.TotalMicroseconds / found.Length;
+                var (us, cpuUs) = QueryClock.Measure(found.Length, () =>
+                {
+                    for (int q = 0; q < found.Length; q++) found[q] = searcher.Nearest(q);
+                });
                 var recall = Recall.AtOne(found, data.Truth);
-                yield return new SweepResult("usearch", variant.Name, data.Name, data.Base.Count, variant.Shards, buildSeconds, memoryMb, ef, recall, us);
+                yield return new SweepResult("usearch", variant.Name, data.Name, data.Base.Count, variant.Shards, buildSeconds, memoryMb, ef, recall, us, cpuUs);
                 if (recall >= stopAtRecall) break;
             }
         }

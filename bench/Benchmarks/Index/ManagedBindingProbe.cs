@@ -20,11 +20,12 @@ public static class ManagedBindingProbe
         var queries = Enumerable.Range(0, data.Queries.Count).Select(q => data.Queries[q].ToArray()).ToArray();
         var found = new int[queries.Length];
         for (int q = 0; q < Math.Min(200, queries.Length); q++) found[q] = Nearest(q);
-        clock.Restart();
-        for (int q = 0; q < queries.Length; q++) found[q] = Nearest(q);
-        double us = clock.Elapsed.TotalMicroseconds / queries.Length;
+        var (us, cpuUs) = QueryClock.Measure(queries.Length, () =>
+        {
+            for (int q = 0; q < queries.Length; q++) found[q] = Nearest(q);
+        });
         yield return new SweepResult("usearch", $"managed {settings} {(batchAdd ? "batch" : "single")}-add", data.Name,
-            data.Base.Count, 1, buildSeconds, 0, ef, Recall.AtOne(found, data.Truth), us);
+            data.Base.Count, 1, buildSeconds, 0, ef, Recall.AtOne(found, data.Truth), us, cpuUs);
 
         int Nearest(int q)
         {

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace AccessGrid.Benchmarks.Index;
 
-/// <summary>One point of a recall/speed curve. The Python peers write the same JSON fields, so one report reads both.</summary>
+/// <summary>One point of a recall/speed curve. The Python peers write the same JSON fields, so one report reads both.
+/// Latency is given twice: wall clock, and process CPU time (honest when other work shares the two cores).</summary>
 public sealed record SweepResult(
     [property: JsonPropertyName("engine")] string Engine,
     [property: JsonPropertyName("variant")] string Variant,
@@ -14,12 +15,13 @@ public sealed record SweepResult(
     [property: JsonPropertyName("memory_mb")] double MemoryMegabytes,
     [property: JsonPropertyName("ef")] int Ef,
     [property: JsonPropertyName("recall1")] double RecallAt1,
-    [property: JsonPropertyName("us_per_query")] double MicrosecondsPerQuery)
+    [property: JsonPropertyName("us_per_query")] double MicrosecondsPerQuery,
+    [property: JsonPropertyName("cpu_us_per_query")] double CpuMicrosecondsPerQuery)
 {
     [JsonPropertyName("qps")] public double QueriesPerSecond => 1e6 / MicrosecondsPerQuery;
 
     public string ToJson() => JsonSerializer.Serialize(this);
 
     public override string ToString() =>
-        $"{Engine,-9} {Variant,-34} n={Count,-8} ef={Ef,-4} recall@1={RecallAt1:F4} {MicrosecondsPerQuery,8:F1} µs/q {QueriesPerSecond,8:F0} q/s  build {BuildSeconds:F1} s  {MemoryMegabytes:F0} MB";
+        $"{Engine,-9} {Variant,-34} n={Count,-8} ef={Ef,-4} recall@1={RecallAt1:F4} {MicrosecondsPerQuery,8:F1} µs/q (cpu {CpuMicrosecondsPerQuery,7:F1}) {QueriesPerSecond,8:F0} q/s  build {BuildSeconds:F1} s  {MemoryMegabytes:F0} MB";
 }
