@@ -33,12 +33,16 @@ public static class PairsEvaluation
         var pixels = ProgressBar.Run(status, "Pixel baseline", images.Length, progress => PixelVectors(paths, settings, progress, cancellationToken));
         var encoded = new Dictionary<LfwImage, EncodedImage>(images.Length);
         for (var i = 0; i < images.Length; i++)
-            encoded[images[i]] = new EncodedImage(analyses[i].Primary?.Embedding, analyses[i].Problem?.Kind ?? (analyses[i].Succeeded ? null : ImageProblemKind.NoFace), pixels[i], analyses[i].Timings);
+        {
+            var analysis = analyses[i];
+            var problem = analysis.Succeeded ? (ImageProblemKind?)null : analysis.Problem?.Kind ?? ImageProblemKind.NoFace;
+            encoded[images[i]] = new EncodedImage(analysis.Primary?.Embedding, problem, pixels[i], analysis.Timings);
+        }
 
+        var scored = ScoredPairs.Score(test.Pairs, encoded);
         var report = BuildReport(settings, test, calibration, encoded, msPerImage);
         ReportWriter.WriteJson(settings.OutputDirectory, report);
         ReportWriter.WriteMarkdown(settings.OutputDirectory, report);
-        var scored = ScoredPairs.Score(test.Pairs, encoded);
         PairScoresCsv.Write(Path.Combine(settings.OutputDirectory, PairScoresCsv.FileName), test.Pairs, scored);
         RocPlot.SavePng(Path.Combine(settings.OutputDirectory, ReportWriter.RocFile), $"{Path.GetFileName(settings.PairsPath)} — {settings.Variant}",
             [("face encoding (euclidean)", new Roc(scored.Euclidean)), ("pixel L2 baseline", new Roc(scored.Pixel))]);
