@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+
+namespace AccessGrid.Dashboard.Tests.Infrastructure;
+
+/// <summary>Debian's chromium driven by Playwright: no browser download (it cannot work here), the flags that keep a
+/// headless chromium quiet and offline, and a 1366×768 window as the dashboard's smallest supported screen.</summary>
+public sealed class ChromiumBrowser : IAsyncDisposable
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    private static readonly string[] Flags =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+        // A fake camera and an auto-accepted permission prompt, so the webcam capture path runs too.
+        "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+    ];
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private ChromiumBrowser(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        _browser = browser;
+    }
+
+    public static async Task<ChromiumBrowser> LaunchAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+            throw new InvalidOperationException($"{ExecutablePath} is missing: run ./accessgrid test (it installs Debian's chromium).");
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Headless = true, Args = Flags });
+            return new ChromiumBrowser(playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A fresh tab with its own storage (so its sign-in is its own), pointed at a node.</summary>
+    public async Task<DashboardTab> OpenAsync(Uri address)
+    {
+        var context = await _browser.NewContextAsync(new()
+        {
+            BaseURL = address.ToString(),
+            ViewportSize = new() { Width = 1366, Height = 768 },
+            Permissions = ["camera"],
+        });
+        return await DashboardTab.OpenAsync(context);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

@@ -1,0 +1,75 @@
+using AccessGrid.Dashboard.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace AccessGrid.Dashboard.Tests;
+
+/// <summary>Every page at 1366×768, reached with the keyboard, without console errors; a screenshot of each is kept.</summary>
+[Collection(DashboardCollection.Name)]
+public sealed class PagesTests(DashboardCluster cluster)
+{
+    [Fact]
+    public async Task Every_page_renders_at_1366x768_and_is_reachable_with_the_keyboard()
+    {
+        await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
+        await tab.SignInLiveAsync(cluster.AdminKey);
+        var page = tab.Page;
+
+        foreach (var name in new[] { "doors", "staff", "events", "live" })
+        {
+            // Tab through the page until the link has focus, then Enter: the focus order reaches every page.
+            var link = page.Locator($"#nav a[data-page='{name}']");
+            for (var presses = 0; presses < 40 && !await link.EvaluateAsync<bool>("a => a === document.activeElement"); presses++)
+                await page.Keyboard.PressAsync("Tab");
+            await Expect(link).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await Expect(page.Locator("#page")).ToHaveAttributeAsync("data-page", name);
+            await Expect(link).ToHaveAttributeAsync("aria-current", "page");
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+            if (name == "doors") await Expect(page.Locator($".door-tile[data-door-id='{DashboardCluster.FrontDoor}']")).ToBeVisibleAsync();
+
+            // Nothing wider than the window: no sideways scrolling at 1366 px.
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{name} scrolls sideways");
+            await tab.ScreenshotAsync($"page-{name}");
+            await page.Locator("#main").FocusAsync();
+        }
+
+
+        // Admins also get the Orleans Dashboard, through the cookie their sign-in set.
+        await page.Locator("#orleans-link").ClickAsync();
+        await page.WaitForURLAsync("**/orleans/**");
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Overview" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await tab.ScreenshotAsync("page-orleans");
+        tab.AssertCleanConsole();
+    }
+
+    [Fact]
+    public async Task A_door_tile_turns_to_alarm_after_three_denials_within_a_minute()
+    {
+        // Doors of its own, so denials other tests provoke elsewhere cannot raise or hide this alarm.
+        using (var admin = cluster.A.Client(cluster.AdminKey))
+        {
+            await admin.CreateDoor("loading-bay", "Loading bay", "yard");
+            await admin.CreateDoor("roof", "Roof", "yard");
+        }
+        string readerKey;
+        using (var admin = cluster.A.Client(cluster.AdminKey)) readerKey = await admin.CreateKey("reader", "loading-bay");
+
+        await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
+        await tab.SignInLiveAsync(cluster.GuardKey);
+        await tab.GoToAsync("doors");
+        var tile = tab.Page.Locator(".door-tile[data-door-id='loading-bay']");
+        await Expect(tile).ToHaveAttributeAsync("data-alarm", "false");
+
+        // Three frames of someone nobody enrolled: three denials within seconds.
+        using var reader = cluster.A.Client(readerKey);
+        for (var i = 0; i < 3; i++)
+            Assert.False((await reader.Access("loading-bay", DashboardCluster.SamplePicture())).IsGranted);
+
+        await Expect(tile).ToHaveAttributeAsync("data-alarm", "true", new() { Timeout = 5_000 });
+        await Expect(tile.Locator(".alarm-text")).ToContainTextAsync("3 denials in the last minute");
+        await Expect(tile.Locator("[data-counter='denied']")).ToHaveTextAsync("3");
+        await Expect(tab.Page.Locator(".door-tile[data-door-id='roof']")).ToHaveAttributeAsync("data-alarm", "false");
+        await tab.ScreenshotAsync("doors-alarm");
+        tab.AssertCleanConsole();
+    }
+}
