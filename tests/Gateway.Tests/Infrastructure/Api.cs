@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using AccessGrid.Grains;
 
 namespace AccessGrid.Gateway.Tests.Infrastructure;
@@ -9,7 +10,7 @@ namespace AccessGrid.Gateway.Tests.Infrastructure;
 /// <summary>Small helpers for talking to the API as a client would: JSON in, JSON or ProblemDetails out.</summary>
 public static class Api
 {
-    public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static Task<HttpResponseMessage> PostJson(this HttpClient client, string path, object body) =>
         client.PostAsJsonAsync(path, body, Json);
