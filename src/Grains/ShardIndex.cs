@@ -204,7 +204,8 @@ public sealed class ShardIndex : IDisposable
     private void EnsureCapacity(int slots)
     {
         if (slots <= _owners.Length) return;
-        var size = Math.Max(slots, _owners.Length * 2);
+        // Grow by a quarter, not double: the exact vectors are most of the memory, and slack is paid per template.
+        var size = Math.Max(slots, _owners.Length + Math.Max(64, _owners.Length / 4));
         Array.Resize(ref _vectors, size * Dimensions);
         Array.Resize(ref _owners, size);
         Array.Resize(ref _templateIds, size);
