@@ -1,0 +1,44 @@
+using System.Net;
+using AccessGrid.Gateway.Tests.Infrastructure;
+
+namespace AccessGrid.Gateway.Tests;
+
+/// <summary>Query strings, unknown routes and methods, and the OpenAPI document with its reference page.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class QueryAndRoutingTests(GatewayFixture fixture)
+{
+    [Theory]
+    [InlineData("/api/events?limit=0", HttpStatusCode.BadRequest, "invalid_query")]
+    [InlineData("/api/events?limit=1001", HttpStatusCode.BadRequest, "invalid_query")]
+    [InlineData("/api/events?kind=everything", HttpStatusCode.BadRequest, "invalid_query")]
+    [InlineData("/api/events?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", HttpStatusCode.BadRequest, "invalid_query")]
+    [InlineData("/api/events?from=last-tuesday", HttpStatusCode.BadRequest, "bad_request")]
+    [InlineData("/api/events?limit=ten", HttpStatusCode.BadRequest, "bad_request")]
+    [InlineData("/api/nothing-here", HttpStatusCode.NotFound, "not_found")]
+    public async Task Bad_queries_and_routes_are_4xx_with_a_reason(string path, HttpStatusCode status, string reason)
+    {
+        await (await fixture.Admin.GetAsync(path)).ShouldBeProblem(status, reason);
+    }
+
+    [Fact]
+    public async Task A_wrong_method_is_405()
+    {
+        await (await fixture.Admin.DeleteAsync("/api/events")).ShouldBeProblem(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_contract_and_the_key_header()
+    {
+        using var anonymous = fixture.Client(null);
+        var document = await (await anonymous.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
+        foreach (var path in new[] { "/api/keys", "/api/doors", "/api/staff/{staffId}", "/api/staff/{staffId}/faces",
+                     "/api/staff/{staffId}/grants/{doorId}", "/api/doors/{doorId}/access", "/api/doors/{doorId}/verify", "/api/events" })
+            Assert.Contains($"\"{path}\"", document);
+        Assert.Contains("X-Api-Key", document);
+        Assert.Contains("image/jpeg", document);
+
+        var page = await anonymous.GetAsync("/scalar");
+        await page.ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+    }
+}
