@@ -1,12 +1,15 @@
 // Staff (hr, admin): list and search, create, enroll photos (files or webcam) with each one's verdict, grants with
 // weekly schedules and validity, suspend / reactivate, erase with confirmation.
-import { api, ApiError } from '../api.js';
+import { api, ApiError, query } from '../api.js';
 import { session } from '../session.js';
 import { h, fill, field, doorOptions, formatDateTime, reasonText, toast, confirmDialog } from '../ui.js';
 
 const days = [['Mon', 1], ['Tue', 2], ['Wed', 3], ['Thu', 4], ['Fri', 5], ['Sat', 6], ['Sun', 0]];
 const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const path = (id) => `/api/staff/${encodeURIComponent(id)}`;
+const listPage = 1000;    // the gateway's largest page
+const maxPeople = 50_000; // a bound, so loading always ends
+const maxListed = 200;
 
 export function mount(container) {
   const abort = new AbortController();
@@ -32,18 +35,29 @@ export function mount(container) {
   // ---- list and search -------------------------------------------------------------------------------------------
   function renderList() {
     const term = search.value.trim().toLowerCase();
-    const shown = state.people.filter((p) => !term || p.id.toLowerCase().includes(term) || (p.name ?? '').toLowerCase().includes(term));
-    fill(list, shown.length === 0 ? h('li', { class: 'muted' }, state.people.length ? 'Nobody matches.' : 'Nobody yet.') : shown.map((p) =>
+    const matches = state.people.filter((p) => !term || p.id.toLowerCase().includes(term) || (p.name ?? '').toLowerCase().includes(term));
+    if (matches.length === 0) {
+      fill(list, h('li', { class: 'muted' }, state.people.length ? 'Nobody matches.' : 'Nobody yet.'));
+      return;
+    }
+    // A long list helps nobody: show the first matches and ask for a narrower search.
+    fill(list, matches.slice(0, maxListed).map((p) =>
       h('li', {},
         h('button', { type: 'button', class: 'link', 'aria-current': p.id === state.selected?.id ? 'true' : null, dataset: { staffId: p.id }, onclick: () => select(p.id) },
           h('span', { class: 'name' }, p.name ?? p.id), ' ', h('span', { class: 'muted' }, p.id),
-          p.status === 'suspended' ? h('span', { class: 'badge denied' }, 'suspended') : null))));
+          p.status === 'suspended' ? h('span', { class: 'badge denied' }, 'suspended') : null))),
+      matches.length > maxListed ? h('li', { class: 'muted' }, `${matches.length - maxListed} more: narrow the search`) : null);
   }
 
+  /** Every person, a page at a time (the gateway pages by id); searching then needs no round trip. */
   async function loadList() {
-    const people = await api('/api/staff', { signal: abort.signal });
-    // The list may hold profiles or bare ids: normalise to profiles.
-    state.people = (people ?? []).map((p) => (typeof p === 'string' ? { id: p, name: p } : p));
+    const people = [];
+    for (let offset = 0; offset < maxPeople; offset += listPage) {
+      const batch = (await api(`/api/staff${query({ offset, limit: listPage })}`, { signal: abort.signal })) ?? [];
+      people.push(...batch);
+      if (batch.length < listPage) break;
+    }
+    state.people = people;
     renderList();
   }
 
