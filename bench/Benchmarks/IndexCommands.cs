@@ -11,7 +11,7 @@ public static class IndexCommands
     {
         var dataset = cl.Text("dataset", "");
         var variants = cl.List("variants", "ip");
-        int m = cl.Int("m", 32), efc = cl.Int("efc", 200), threads = cl.Int("threads", Environment.ProcessorCount);
+        int m = cl.Int("m", 32), efc = cl.Int("efc", 200), threads = cl.Int("threads", 1);
         var output = cl.Text("out", $"index-{dataset}.jsonl");
         cl.RejectUnknown();
         var data = IndexDataset.Load(BenchPaths.Vectors, dataset);

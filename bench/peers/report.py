@@ -53,7 +53,7 @@ def main():
         n = next(iter(latest.values()))[0]["n"]
         reference = {t: best_at(latest.get(("hnswlib", "ip M=32 efC=200 per-call"), []), t) for t in TARGETS}
         print(f"\n### {dataset} ({n:,} vectors; latency = {a.clock} time per query)\n")
-        print("| engine | variant | build s | memory MB | " + " | ".join(
+        print("| engine | variant | build s (cpu s) | memory MB | " + " | ".join(
             f"@{t}: ef · µs/query · q/s · vs hnswlib" for t in TARGETS) + " |")
         print("|---|---|---:|---:|" + "---|" * len(TARGETS))
         for (engine, variant), points in sorted(latest.items()):
@@ -68,7 +68,8 @@ def main():
                 ef = b["ef"] if b["ef"] else "exact"
                 cells.append(f"{ef} · {b[FIELD]:.1f} · {1e6 / b[FIELD]:,.0f} · {ratio}")
             first = points[0]
-            print(f"| {engine} | {variant} | {first['build_s']:.1f} | {first['memory_mb']:.0f} | " + " | ".join(cells) + " |")
+            build = f"{first['build_s']:.1f} ({first.get('build_cpu_s', 0):.1f})"
+            print(f"| {engine} | {variant} | {build} | {first['memory_mb']:.0f} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

@@ -18,3 +18,17 @@ public static class QueryClock
         return (wall / queries, (process.TotalProcessorTime - cpu).TotalMicroseconds / queries);
     }
 }
+
+/// <summary>Process CPU seconds of one piece of work, beside its result.</summary>
+public static class CpuClock
+{
+    public static (T Result, double CpuSeconds) Measure<T>(Func<T> work)
+    {
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var result = work();
+        process.Refresh();
+        return (result, (process.TotalProcessorTime - cpu).TotalSeconds);
+    }
+}

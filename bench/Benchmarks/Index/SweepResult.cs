@@ -20,8 +20,11 @@ public sealed record SweepResult(
 {
     [JsonPropertyName("qps")] public double QueriesPerSecond => 1e6 / MicrosecondsPerQuery;
 
+    /// <summary>Process CPU seconds spent building (wall seconds overstate it when the cores are shared).</summary>
+    [JsonPropertyName("build_cpu_s")] public double BuildCpuSeconds { get; init; }
+
     public string ToJson() => JsonSerializer.Serialize(this);
 
     public override string ToString() =>
-        $"{Engine,-9} {Variant,-34} n={Count,-8} ef={Ef,-4} recall@1={RecallAt1:F4} {MicrosecondsPerQuery,8:F1} µs/q (cpu {CpuMicrosecondsPerQuery,7:F1}) {QueriesPerSecond,8:F0} q/s  build {BuildSeconds:F1} s  {MemoryMegabytes:F0} MB";
+        $"{Engine,-9} {Variant,-34} n={Count,-8} ef={Ef,-4} recall@1={RecallAt1:F4} {MicrosecondsPerQuery,8:F1} µs/q (cpu {CpuMicrosecondsPerQuery,7:F1}) {QueriesPerSecond,8:F0} q/s  build {BuildSeconds:F1} s (cpu {BuildCpuSeconds:F1})  {MemoryMegabytes:F0} MB";
 }

@@ -75,7 +75,7 @@ public class IndexBenchmarks
             index.Reserve(capacity);
             return index;
         }
-        Parallel.For(0, _data.Base.Count, r => index.Add((ulong)r, _data.Base[r]));
+        for (int r = 0; r < _data.Base.Count; r++) index.Add((ulong)r, _data.Base[r]); // one writer: see HnswSweep.Build
         Directory.CreateDirectory(Path.GetDirectoryName(_snapshot)!);
         index.Save(_snapshot);
         return index;

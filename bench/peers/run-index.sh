@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Reproduces the index tables of docs/benchmarks.md: writes the vector sets (real lfw-dev encodings + synthetic sets
+# fitted to them), runs our sweeps (USearch through its C API, exact SIMD scan, the managed binding) and the peers
+# (Debian python3-hnswlib, python3-faiss) on the same vectors, then prints the markdown tables.
+#   bench/peers/run-index.sh [datasets…]     default: lfw synth-10k synth-100k synth-1m
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+export ACCESSGRID_HOME="${ACCESSGRID_HOME:-$ROOT/.accessgrid}"
+VECTORS="$ACCESSGRID_HOME/bench/vectors"
+PY=/usr/bin/python3   # Debian's python, where python3-hnswlib and python3-faiss live
+dotnet build bench/Benchmarks -c Release -v quiet -nologo -clp:ErrorsOnly
+B=(dotnet bench/Benchmarks/bin/Release/net10.0/AccessGrid.Benchmarks.dll)
+
+[ -f "$VECTORS/lfw.base.f32" ] || "${B[@]}" vectors lfw
+for n in 10k 100k 1m; do
+  [ -f "$VECTORS/synth-$n.base.f32" ] || "${B[@]}" vectors synth --name "synth-$n" --count "$n" --queries 2000 --fit lfw
+done
+
+for ds in "${@:-lfw synth-10k synth-100k synth-1m}"; do
+  for d in $ds; do
+    "${B[@]}" index exact --dataset "$d"
+    case "$d" in
+      synth-1m)
+        "${B[@]}" index sweep --dataset "$d" --variants ip,ip-s2
+        "$PY" bench/peers/index_peers.py --threads 1 --dataset "$d" --engines hnswlib-ip ;;
+      synth-100k)
+        "${B[@]}" index sweep --dataset "$d" --variants ip,cos,l2,ip-f16,cos-i8-rr8,ip-m16,ip-s2
+        "${B[@]}" index managed --dataset "$d" --metric cos --ef 64 --batch
+        "$PY" bench/peers/index_peers.py --threads 1 --dataset "$d" ;;
+      lfw)
+        "${B[@]}" index sweep --dataset "$d" --variants ip,cos,l2
+        "${B[@]}" index sweep --dataset "$d" --variants ip --threads 2   # shows the concurrent-add defect
+        "${B[@]}" index managed --dataset "$d" --metric cos --ef 64
+        "$PY" bench/peers/index_peers.py --threads 1 --dataset "$d" ;;
+      *)
+        "${B[@]}" index sweep --dataset "$d" --variants ip,cos,l2
+        "${B[@]}" index managed --dataset "$d" --metric cos --ef 64
+        "$PY" bench/peers/index_peers.py --threads 1 --dataset "$d" ;;
+    esac
+  done
+done
+"$PY" bench/peers/report.py
