@@ -33,6 +33,21 @@ public sealed class SignInAndRolesTests(DashboardCluster cluster)
     }
 
     [Fact]
+    public async Task A_key_revoked_since_sign_in_is_asked_for_again()
+    {
+        using var admin = cluster.A.Client(cluster.AdminKey);
+        var (key, keyId) = await admin.CreateKeyWithId("guard");
+        await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
+        await tab.SignInLiveAsync(key);
+
+        await AccessApi.Expect(await admin.DeleteAsync($"/api/keys/{keyId}"), HttpStatusCode.NoContent);
+        await tab.Page.ReloadAsync();
+        await Expect(tab.Page.Locator("#sign-in-error")).ToHaveTextAsync("Your key is no longer accepted; sign in again.");
+        await Expect(tab.Page.Locator("#topbar")).ToBeHiddenAsync();
+        tab.AssertCleanConsole(allowFailedRequests: true);
+    }
+
+    [Fact]
     public async Task A_guard_sees_no_staff_page_and_the_api_refuses_its_writes()
     {
         await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);

@@ -17,11 +17,16 @@ public static class AccessApi
     public static async Task CreateStaff(this HttpClient admin, string id, string name) =>
         await Expect(await admin.PostAsJsonAsync("/api/staff", new { id, name }, Json), HttpStatusCode.Created);
 
-    public static async Task<string> CreateKey(this HttpClient admin, string role, string? doorId = null)
+    public static async Task<string> CreateKey(this HttpClient admin, string role, string? doorId = null) =>
+        (await admin.CreateKeyWithId(role, doorId)).Key;
+
+    /// <summary>A new key and its public id (what revoking takes).</summary>
+    public static async Task<(string Key, string KeyId)> CreateKeyWithId(this HttpClient admin, string role, string? doorId = null)
     {
         var response = await admin.PostAsJsonAsync("/api/keys", new { role, doorId }, Json);
         await Expect(response, HttpStatusCode.Created);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("key").GetString()!;
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        return (created.GetProperty("key").GetString()!, created.GetProperty("keyId").GetString()!);
     }
 
     public static async Task Enroll(this HttpClient hr, string staffId, byte[] image, string contentType = "image/jpeg") =>

@@ -86,14 +86,17 @@ $('sign-in-form').addEventListener('submit', async (event) => {
   }
 });
 
-$('sign-out').addEventListener('click', async () => {
+async function signOut(message) {
   unmount?.();
   unmount = null;
   await disconnectFeed();
   if (session.can('orleans')) await api('/dashboard/session', { method: 'DELETE' }).catch(() => {});
   forget();
-  showSignIn();
-});
+  showSignIn(message);
+}
+
+$('sign-out').addEventListener('click', () => signOut());
+feed.addEventListener('refused', () => signOut('Your key is no longer accepted; sign in again.'));
 
 const statusText = { connecting: 'connecting…', live: 'live', offline: 'offline' };
 feed.addEventListener('status', (event) => {

@@ -1,7 +1,10 @@
 // The live decision feed: one SignalR connection per tab, shared by every page through DOM events.
 import { session } from './session.js';
 
-/** Fires 'decisions' (detail: Decision[] in arrival order) and 'status' (detail: connecting|live|offline). */
+/**
+ * Fires 'decisions' (detail: Decision[] in arrival order), 'status' (detail: connecting|live|offline) and 'refused'
+ * when the hub turns the key away (revoked since sign-in): retrying would never help.
+ */
 export const feed = new EventTarget();
 let connection = null;
 let state = 'connecting';
@@ -18,15 +21,18 @@ export async function connectFeed() {
   if (connection) return;
   connection = new signalR.HubConnectionBuilder()
     .withUrl('/hub/decisions', { accessTokenFactory: () => session.key })
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(10_000, 500 * 2 ** ctx.previousRetryCount) })
+    .withAutomaticReconnect({
+      nextRetryDelayInMilliseconds: (ctx) => (refused(ctx.retryReason) ? null : Math.min(10_000, 500 * 2 ** ctx.previousRetryCount)),
+    })
     .configureLogging(signalR.LogLevel.None)
     .build();
   connection.on('decisions', (batch) => feed.dispatchEvent(new CustomEvent('decisions', { detail: batch })));
   connection.onreconnecting(() => setState('connecting'));
   connection.onreconnected(() => setState('live'));
-  connection.onclose(() => {
+  connection.onclose((error) => {
     setState('offline');
-    if (connection) setTimeout(startWithRetry, 2000);
+    if (refused(error)) giveUp();
+    else if (connection) setTimeout(startWithRetry, 2000);
   });
   await startWithRetry();
 }
@@ -38,10 +44,23 @@ async function startWithRetry() {
   try {
     await current.start();
     setState('live');
-  } catch {
+  } catch (error) {
     setState('offline');
-    if (connection === current) setTimeout(startWithRetry, 3000);
+    if (refused(error)) giveUp();
+    else if (connection === current) {
+      setTimeout(startWithRetry, 3000);
+    }
   }
+}
+
+/** The hub said 401/403: the key was revoked or lost its role. The client wraps the status into its message. */
+function refused(error) {
+  return error?.statusCode === 401 || error?.statusCode === 403 || /Status code '40[13]'/.test(String(error?.message ?? ''));
+}
+
+function giveUp() {
+  connection = null;
+  feed.dispatchEvent(new CustomEvent('refused'));
 }
 
 export async function disconnectFeed() {
