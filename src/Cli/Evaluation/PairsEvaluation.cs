@@ -40,6 +40,8 @@ public static class PairsEvaluation
         }
 
         var scored = ScoredPairs.Score(test.Pairs, encoded);
+        RequireScorable(scored, settings.PairsPath);
+        if (calibration is not null) RequireScorable(ScoredPairs.Score(calibration.Pairs, encoded), settings.CalibrationPath!);
         var report = BuildReport(settings, test, calibration, encoded, msPerImage);
         ReportWriter.WriteJson(settings.OutputDirectory, report);
         ReportWriter.WriteMarkdown(settings.OutputDirectory, report);
@@ -117,6 +119,13 @@ public static class PairsEvaluation
                 "threshold that maximises accuracy on the other folds; accuracy is the mean ± standard deviation over folds.",
             _ => $"Thresholds chosen on {testName} itself ({test.Pairs.Count} pairs): optimistic, give --calibrate-on for an honest figure.",
         };
+    }
+
+    // Thresholds and ROCs need at least one encoded pair; say so instead of failing inside the metrics.
+    private static void RequireScorable(ScoredPairs scored, string file)
+    {
+        if (scored.FailedPairs == scored.Euclidean.Length)
+            throw new CliException($"no pair of {Path.GetFileName(file)} could be scored: every pair has an image in which no face was found");
     }
 
     private static float[]?[] PixelVectors(string[] paths, EvaluationSettings settings, Action<int> progress, CancellationToken cancellationToken)
