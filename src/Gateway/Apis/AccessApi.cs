@@ -23,7 +23,7 @@ public static class AccessApi
                 + "unknown_face, suspended, no_grant, outside_schedule, expired, mode_not_allowed.");
         api.MapPost("/verify", Verify)
             .WithSummary("Check the frame against the claimed person (1:1) and decide.")
-            .WithDescription("Denied reasons as for access, plus not_enrolled and not_claimed_person.");
+            .WithDescription("Denied reasons as for access, plus not_enrolled and not_claimed_person. An unknown staffId is 404 unknown_staff.");
         return api;
     }
 
@@ -50,7 +50,8 @@ public static class AccessApi
         }
         catch (AccessGridException e) when (e.Error == AccessGridError.NotFound)
         {
-            return ApiProblem.UnknownDoor(doorId);
+            // Either the door or the claimed person is unknown; only the error path pays for finding out which.
+            return await grains.GetGrain<IDoorGrain>(doorId).GetInfo() is null ? ApiProblem.UnknownDoor(doorId) : ApiProblem.UnknownStaff(staffId);
         }
     }
 
