@@ -38,7 +38,8 @@ public static class RocPlot
             IntegerTicksOnly = true,
             LabelFormatter = x => $"1e{x:0}",
         };
-        plot.Axes.SetLimits(Math.Floor(Math.Log10(lowest)), 0, 0, 1.02);
+        // Keep the 1e-3 marker inside the frame even when the data starts there.
+        plot.Axes.SetLimits(Math.Min(Math.Floor(Math.Log10(lowest)), -3) - 0.25, 0.05, 0, 1.02);
         plot.Title(title);
         plot.XLabel("false accept rate (log scale)");
         plot.YLabel("true accept rate");
