@@ -77,7 +77,7 @@ public sealed class DrillCluster : IDisposable
             "--blobPort", $"{_storagePorts[0]}", "--queuePort", $"{_storagePorts[1]}", "--tablePort", $"{_storagePorts[2]}",
             "--location", Path.Combine(Folder, "azurite"),
         ], Path.Combine(Folder, "azurite.log"), new Dictionary<string, string> { ["AZURITE_ACCOUNTS"] = $"{Account}:{_accountKey}" });
-        await WaitForPort(_storagePorts[2], TimeSpan.FromSeconds(60), ct);
+        await WaitForPort(_storagePorts[2], TimeSpan.FromSeconds(120), ct);
     }
 
     /// <summary>kill -9 of the storage emulator; its data stays on disk for <see cref="StartAzurite"/>.</summary>
