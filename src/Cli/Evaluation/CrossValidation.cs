@@ -1,8 +1,5 @@
 namespace AccessGrid.Cli.Evaluation;
 
-/// <summary>One fold of the 10-fold protocol: threshold chosen on the other folds, accuracy measured on this one.</summary>
-public sealed record FoldResult(int Fold, double Threshold, double Accuracy);
-
 /// <summary>LFW's View 2 protocol: for each fold, pick the threshold on the remaining folds and test on it.</summary>
 public static class CrossValidation
 {

@@ -50,8 +50,3 @@ public sealed record EvaluationReport
     public required Baselines Baselines { get; init; }
     public required DateTimeOffset GeneratedAt { get; init; }
 }
-
-public sealed record Baselines(PixelL2Baseline PixelL2, TripletSummary Triplet);
-
-/// <summary>The naive 96×96 RGB L2 baseline under the same protocol.</summary>
-public sealed record PixelL2Baseline(double Accuracy, double Threshold, double Auc, int FailedPairs);
