@@ -31,6 +31,29 @@ public sealed class CommandLineErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task An_oversized_file_is_refused_before_reading()
+    {
+        var huge = Path.Combine(_folder, "huge.jpg");
+        using (var file = File.Create(huge)) file.SetLength(101L * 1024 * 1024); // sparse: costs no disk
+
+        var run = await CliRun.InvokeAsync("detect", huge);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("TooLarge", run.Error);
+        AssertOneCleanLine(run.Error);
+    }
+
+    [Fact]
+    public async Task A_folder_instead_of_an_image_is_an_input_problem()
+    {
+        var run = await CliRun.InvokeAsync("embed", _folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("is a folder", run.Error);
+        AssertOneCleanLine(run.Error);
+    }
+
+    [Fact]
     public async Task Missing_models_say_how_to_install_them()
     {
         var image = Path.Combine(_folder, "tiny.png");
