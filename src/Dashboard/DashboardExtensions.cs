@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Dashboard;
 
@@ -10,6 +12,7 @@ namespace AccessGrid.Dashboard;
 public static class DashboardExtensions
 {
     public const string OrleansDashboardPath = "/orleans";
+    public const string DoorBoardPath = "/dashboard/doors";
 
     /// <summary>Registers the hub, this node's relay subscription, key authentication for the dashboard and the
     /// Orleans Dashboard's silo services. Call it beside the host's own UseOrleans: Orleans merges both into one silo.</summary>
@@ -20,7 +23,11 @@ public static class DashboardExtensions
         var services = builder.Services;
         services.AddSignalR();
         services.AddSingleton<HubDecisionObserver>();
-        services.AddHostedService<DecisionRelaySubscriber>();
+        services.AddSingleton<DoorBoard>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DecisionRelaySubscriber>();
+        services.AddHostedService(sp => sp.GetRequiredService<DecisionRelaySubscriber>());
+        services.AddHostedService<DoorBoardHistory>();
 
         services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DashboardKeyAuthenticationHandler>(
@@ -38,13 +45,16 @@ public static class DashboardExtensions
         return builder;
     }
 
-    /// <summary>Serves the pages at /, the hub at /hub/decisions and the Orleans Dashboard at /orleans (admins).</summary>
+    /// <summary>Serves the pages at /, the hub at /hub/decisions, the door board at /dashboard/doors and the Orleans
+    /// Dashboard at /orleans (admins).</summary>
     public static WebApplication MapAccessGridDashboard(this WebApplication app)
     {
         app.UseDashboardAssets();
         app.MapHub<DecisionHub>(DecisionHub.Path).RequireAuthorization(DashboardPolicies.Viewer);
         app.MapOrleansDashboard(OrleansDashboardPath).RequireAuthorization(DashboardPolicies.Admin);
         app.MapDashboardSession(OrleansDashboardPath);
+        app.MapGet(DoorBoardPath, (DoorBoard board) => TypedResults.Ok(board.Snapshot()))
+            .RequireAuthorization(DashboardPolicies.Viewer).ExcludeFromDescription();
         return app;
     }
 }

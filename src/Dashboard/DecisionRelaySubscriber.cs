@@ -16,7 +16,11 @@ public sealed class DecisionRelaySubscriber(
     public static readonly TimeSpan RefreshPeriod = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(1);
 
+    private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IDecisionObserver? reference;
+
+    /// <summary>Completes once this node receives decisions: what came before is only in the audit log.</summary>
+    public Task Subscribed => _subscribed.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,6 +32,7 @@ public sealed class DecisionRelaySubscriber(
             {
                 reference ??= grains.CreateObjectReference<IDecisionObserver>(observer);
                 await relay.Subscribe(reference);
+                _subscribed.TrySetResult();
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {

@@ -1,92 +1,102 @@
-// Doors: one tile per door with its last decision and last-hour counters; a tile turns to alarm when the door
-// sees several denials (unknown faces included) within a minute, and calms down by itself once the minute passes.
-import { api, query, decisionsOf } from '../api.js';
+// Doors: one tile per door with its last decision and last-hour counters; a tile turns to alarm when the door sees
+// several denials (unknown faces included) within a minute, and calms down by itself once the minute passes.
+// The silo keeps the counts (every decision reaches it through the relay); the page applies live decisions between
+// two snapshots so a tile reacts at once, and each snapshot corrects whatever the page cannot know by itself.
+import { api } from '../api.js';
 import { feed } from '../feed.js';
 import { h, fill, formatTime, reasonText, personName, outcomeBadge, toast } from '../ui.js';
 
-const hour = 60 * 60 * 1000;
-const alarmWindow = 60 * 1000;
-const alarmThreshold = 3;
+const snapshotEvery = 5000;
 
 export function mount(container) {
-  const doors = new Map();   // doorId → { info, decisions (newest first, last hour), tile }
-  const seen = new Set();
+  const tiles = new Map();   // doorId → { info, summary, tile }
+  let rule = { alarmThreshold: 3, alarmWindowSeconds: 60 };
+  const hint = h('p', { class: 'hint' });
   const grid = h('div', { class: 'door-grid', id: 'door-grid' });
-  fill(container,
-    h('div', { class: 'page-head' }, h('h1', {}, 'Doors'),
-      h('p', { class: 'hint' }, `A door turns to alarm at ${alarmThreshold} or more denials or unknown faces within a minute.`)),
-    grid);
+  fill(container, h('div', { class: 'page-head' }, h('h1', {}, 'Doors'), hint), grid);
 
-  function door(id) {
-    if (!doors.has(id)) {
-      const tile = h('section', { class: 'door-tile', tabindex: '0', dataset: { doorId: id } });
-      doors.set(id, { info: { id, name: id, zone: '', mode: '' }, decisions: [], tile });
+  function entry(id) {
+    if (!tiles.has(id)) {
       grid.querySelector('.empty')?.remove();
+      const tile = h('section', { class: 'door-tile', tabindex: '0', dataset: { doorId: id } });
+      tiles.set(id, { info: { id, name: id, zone: '', mode: '' }, summary: emptySummary(id), tile });
       grid.append(tile);
     }
-    return doors.get(id);
+    return tiles.get(id);
   }
 
-  function add(decision) {
-    if (seen.has(decision.eventId)) return null;
-    seen.add(decision.eventId);
-    const entry = door(decision.doorId);
-    entry.decisions.push(decision);
-    entry.decisions.sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp));
-    return entry;
-  }
-
-  function render(entry) {
-    const now = Date.now();
-    entry.decisions = entry.decisions.filter((d) => now - Date.parse(d.timestamp) < hour);
-    const granted = entry.decisions.filter((d) => d.decision === 'granted').length;
-    const denied = entry.decisions.length - granted;
-    const unknown = entry.decisions.filter((d) => d.reason === 'unknown_face').length;
-    const recentDenials = entry.decisions.filter((d) => d.decision === 'denied' && now - Date.parse(d.timestamp) < alarmWindow).length;
-    const alarm = recentDenials >= alarmThreshold;
-    const last = entry.decisions[0];
-    const { info, tile } = entry;
+  function render({ info, summary, tile }) {
+    const windowMs = rule.alarmWindowSeconds * 1000;
+    const recent = summary.recentDenials.filter((t) => Date.now() - Date.parse(t) < windowMs);
+    const alarm = recent.length >= rule.alarmThreshold;
+    const last = summary.last;
     tile.classList.toggle('alarm', alarm);
     tile.dataset.alarm = String(alarm);
     tile.setAttribute('aria-label', `${info.name}${alarm ? ', alarm' : ''}`);
     fill(tile,
       h('header', {}, h('h2', {}, info.name), h('span', { class: 'zone' }, [info.zone, info.mode].filter(Boolean).join(' · '))),
-      alarm ? h('p', { class: 'alarm-text', role: 'alert' }, `Alarm: ${recentDenials} denials in the last minute`) : null,
+      alarm ? h('p', { class: 'alarm-text', role: 'alert' }, `Alarm: ${recent.length} denials in the last minute`) : null,
       last
         ? h('p', { class: 'last' },
           h('time', { datetime: last.timestamp }, formatTime(last.timestamp)), h('strong', { class: 'person' }, personName(last)),
           outcomeBadge(last), h('span', { class: 'reason' }, reasonText(last.reason)))
         : h('p', { class: 'last muted' }, 'No decision in the last hour'),
       h('dl', { class: 'counters' },
-        h('div', {}, h('dt', {}, 'Granted'), h('dd', { dataset: { counter: 'granted' } }, granted)),
-        h('div', {}, h('dt', {}, 'Denied'), h('dd', { dataset: { counter: 'denied' } }, denied)),
-        h('div', {}, h('dt', {}, 'Unknown'), h('dd', { dataset: { counter: 'unknown' } }, unknown))),
+        h('div', {}, h('dt', {}, 'Granted'), h('dd', { dataset: { counter: 'granted' } }, summary.granted)),
+        h('div', {}, h('dt', {}, 'Denied'), h('dd', { dataset: { counter: 'denied' } }, summary.denied)),
+        h('div', {}, h('dt', {}, 'Unknown'), h('dd', { dataset: { counter: 'unknown' } }, summary.unknown))),
       h('small', { class: 'muted' }, 'last hour'));
   }
 
+  /** A live decision, counted at once; the next snapshot has the authoritative numbers. */
+  function apply(d) {
+    const { summary } = entry(d.doorId);
+    if (!summary.last || Date.parse(d.timestamp) >= Date.parse(summary.last.timestamp)) summary.last = d;
+    if (d.decision === 'granted') summary.granted++;
+    else {
+      summary.denied++;
+      summary.recentDenials.push(d.timestamp);
+    }
+    if (d.reason === 'unknown_face') summary.unknown++;
+  }
+
   function onDecisions(event) {
-    const touched = new Set(event.detail.map(add).filter(Boolean));
-    touched.forEach(render);
+    const touched = new Set(event.detail.map((d) => { apply(d); return d.doorId; }));
+    touched.forEach((id) => render(tiles.get(id)));
+  }
+
+  const abort = new AbortController();
+
+  async function snapshot() {
+    const board = await api('/dashboard/doors', { signal: abort.signal });
+    rule = board;
+    hint.textContent = `A door turns to alarm at ${board.alarmThreshold} or more denials or unknown faces within a minute.`
+      + (board.historyLoaded ? '' : ' Still reading the last hour…');
+    for (const summary of board.doors) entry(summary.doorId).summary = summary;
+    tiles.forEach(render);
   }
 
   feed.addEventListener('decisions', onDecisions);
-  // Counters and alarms are windows in time: re-evaluate them even when nothing new arrives.
-  const timer = setInterval(() => doors.forEach(render), 5000);
+  const timer = setInterval(() => snapshot().catch(report), snapshotEvery);
 
-  const abort = new AbortController();
   (async () => {
-    const list = await api('/api/doors', { signal: abort.signal });
-    for (const info of list ?? []) door(info.id).info = info;
-    const from = new Date(Date.now() - hour).toISOString();
-    const history = await api(`/api/events${query({ kind: 'decision', from, limit: 1000 })}`, { signal: abort.signal });
-    decisionsOf(history).forEach(add);
-    doors.forEach(render);
-    if (doors.size === 0) grid.append(h('p', { class: 'empty' }, 'No doors yet. An admin creates them through the API.'));
-  })().catch((error) => abort.signal.aborted || toast(`Doors: ${error.message}`, 'error'));
+    const doors = await api('/api/doors', { signal: abort.signal });
+    for (const info of doors ?? []) entry(info.id).info = info;
+    await snapshot();
+    if (tiles.size === 0) grid.append(h('p', { class: 'empty' }, 'No doors yet. An admin creates them through the API.'));
+  })().catch(report);
+
+  function report(error) {
+    if (!abort.signal.aborted) toast(`Doors: ${error.message}`, 'error');
+  }
 
   return () => {
     abort.abort();
     clearInterval(timer);
     feed.removeEventListener('decisions', onDecisions);
   };
+}
+
+function emptySummary(doorId) {
+  return { doorId, last: null, granted: 0, denied: 0, unknown: 0, recentDenials: [], alarm: false };
 }

@@ -1,0 +1,55 @@
+using AccessGrid.Grains;
+
+namespace AccessGrid.Dashboard;
+
+/// <summary>One door's last hour, in one-minute buckets (so memory stays constant however busy the door is), plus the
+/// instants of its denials in the last alarm window and its newest decision. Not thread-safe: <see cref="DoorBoard"/>
+/// serialises access.</summary>
+public sealed class DoorActivity
+{
+    private const int Minutes = 60;
+    private readonly long[] _minute = new long[Minutes];
+    private readonly int[] _granted = new int[Minutes];
+    private readonly int[] _denied = new int[Minutes];
+    private readonly int[] _unknown = new int[Minutes];
+    private readonly List<DateTimeOffset> _recentDenials = [];
+
+    public Decision? Last { get; private set; }
+
+    public void Add(Decision decision, DateTimeOffset now)
+    {
+        if (decision.Timestamp <= now - TimeSpan.FromMinutes(Minutes)) return;
+        if (Last is null || decision.Timestamp > Last.Timestamp) Last = decision;
+
+        var minute = MinuteOf(decision.Timestamp);
+        var slot = (int)(minute % Minutes);
+        if (_minute[slot] != minute)
+        {
+            // The slot held a minute more than an hour old: start it afresh.
+            (_minute[slot], _granted[slot], _denied[slot], _unknown[slot]) = (minute, 0, 0, 0);
+        }
+        if (decision.IsGranted) _granted[slot]++;
+        else _denied[slot]++;
+        if (decision.Reason == DecisionReason.UnknownFace) _unknown[slot]++;
+
+        if (!decision.IsGranted && decision.Timestamp > now - AlarmRule.Window) _recentDenials.Add(decision.Timestamp);
+    }
+
+    public DoorSummary Summarize(string doorId, DateTimeOffset now)
+    {
+        var oldest = MinuteOf(now) - Minutes + 1;
+        int granted = 0, denied = 0, unknown = 0;
+        for (var slot = 0; slot < Minutes; slot++)
+        {
+            if (_minute[slot] < oldest) continue;
+            granted += _granted[slot];
+            denied += _denied[slot];
+            unknown += _unknown[slot];
+        }
+        _recentDenials.RemoveAll(t => t <= now - AlarmRule.Window);
+        var recent = _recentDenials.Order().ToArray();
+        return new DoorSummary(doorId, Last, granted, denied, unknown, recent, AlarmRule.IsRaised(recent.Length));
+    }
+
+    private static long MinuteOf(DateTimeOffset instant) => instant.ToUnixTimeSeconds() / 60;
+}
