@@ -13,7 +13,7 @@ public static class EvalPairsCommand
         var pairs = new Option<string>("--pairs") { Description = "LFW pairs file to report on (\"N\" or \"FOLDS N\" header).", Required = true };
         var images = new Option<string>("--images") { Description = "Image folder in LFW layout: DIR/Name/Name_0001.jpg.", Required = true };
         var calibrateOn = new Option<string?>("--calibrate-on") { Description = "Pairs file on which the thresholds are chosen." };
-        var output = new Option<string>("--out") { Description = "Folder for report.md, report.json and roc.png.", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder for report.md, report.json, roc.png and pairs.csv.", Required = true };
         var variant = new Option<string?>("--variant") { Description = "Name of this configuration in the report (default: derived from the options)." };
         var batchSize = new Option<int>("--batch-size")
         {
