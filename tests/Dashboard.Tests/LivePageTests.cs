@@ -19,6 +19,7 @@ public sealed class LivePageTests(DashboardCluster cluster)
         await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
         await tab.SignInLiveAsync(cluster.GuardKey);
         await Expect(tab.Page.Locator("#page")).ToHaveAttributeAsync("data-page", "live");
+        Assert.True(tab.HubOverWebSocket, "the live feed fell back from WebSockets");
 
         using var reader = cluster.A.Client(cluster.FrontReaderKey);
         var decision = await reader.Access(DashboardCluster.FrontDoor, DashboardCluster.SeedPicture("camera_0.jpg"));

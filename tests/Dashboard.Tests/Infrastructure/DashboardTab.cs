@@ -15,6 +15,10 @@ public sealed class DashboardTab : IAsyncDisposable
     {
         _context = context;
         Page = page;
+        page.WebSocket += (_, socket) =>
+        {
+            if (socket.Url.Contains("/hub/decisions", StringComparison.Ordinal)) HubOverWebSocket = true;
+        };
         page.PageError += (_, error) => { lock (_scriptErrors) _scriptErrors.Add($"uncaught: {error}"); };
         page.Console += (_, message) =>
         {
@@ -27,6 +31,10 @@ public sealed class DashboardTab : IAsyncDisposable
     }
 
     public IPage Page { get; }
+
+    /// <summary>True once the live feed connected over a WebSocket (rather than a fallback transport), which also shows
+    /// the pages' content security policy lets it through.</summary>
+    public bool HubOverWebSocket { get; private set; }
 
     public static async Task<DashboardTab> OpenAsync(IBrowserContext context)
     {
