@@ -58,7 +58,7 @@ public static class EvalPairsCommand
             stdout.WriteLine(FormattableString.Invariant(
                 $"{report.Variant}: accuracy {accuracy}, AUC {report.Auc:F4}, TAR@FAR1e-3 {report.TarAtFar1e3:P1}, EER {report.Eer:P2}, ") +
                 FormattableString.Invariant(
-                $"threshold {report.ThresholdEuclidean:F4}, detection failures {report.DetectionFailures}/{report.Images}, {report.MsPerImage:F1} ms/image"));
+                $"threshold {report.ThresholdEuclidean:F4}, detection failures {report.DetectionFailures}/{report.Images}, {report.MsPerImage:F1} ms/image ({report.CpuMsPerImage:F1} ms CPU)"));
             stdout.WriteLine($"wrote {Path.Combine(settings.OutputDirectory, ReportWriter.MarkdownFile)}, {ReportWriter.JsonFile}, {ReportWriter.RocFile}");
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -42,6 +42,8 @@ public sealed record EvaluationReport
     public required IReadOnlyDictionary<string, int> FailuresByKind { get; init; }
     /// <summary>Wall-clock time of the whole encoding pass divided by the images (all cores, batched).</summary>
     public required double MsPerImage { get; init; }
+    /// <summary>Process CPU time of the encoding pass divided by the images (all threads): the cost per image.</summary>
+    public required double CpuMsPerImage { get; init; }
     /// <summary>Mean per-image stage timings the pipeline reported.</summary>
     public required StageTimings StageMsPerImage { get; init; }
     public required int Parallelism { get; init; }

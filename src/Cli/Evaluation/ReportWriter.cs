@@ -39,7 +39,7 @@ public static class ReportWriter
         Line($"- a pair with an image in which no face was found counts as **wrong** in every accuracy above; in the ROC, AUC, TAR and EER it is a rejection (it lowers TAR and cannot add a false accept)");
         if (r.FailuresByKind.Count > 0)
             Line($"- detection failures by kind: {string.Join(", ", r.FailuresByKind.Select(k => $"{k.Key} {k.Value}"))}");
-        Line($"- timing: {r.MsPerImage:F1} ms/image wall clock ({r.Parallelism} parallel batches of {r.BatchSize}); per image inside the pipeline: decode {r.StageMsPerImage.Decode:F1}, detect {r.StageMsPerImage.Detect:F1}, landmarks {r.StageMsPerImage.Landmarks:F1}, align {r.StageMsPerImage.Align:F1}, encode {r.StageMsPerImage.Encode:F1} ms");
+        Line($"- timing: {r.MsPerImage:F1} ms/image wall clock ({r.Parallelism} parallel batches of {r.BatchSize}), {r.CpuMsPerImage:F1} ms/image CPU; per image inside the pipeline: decode {r.StageMsPerImage.Decode:F1}, detect {r.StageMsPerImage.Detect:F1}, landmarks {r.StageMsPerImage.Landmarks:F1}, align {r.StageMsPerImage.Align:F1}, encode {r.StageMsPerImage.Encode:F1} ms");
         Line($"- options: detector {r.Options.DetectorSize}, rescue {r.Options.RescueDetectorSize}, min score {r.Options.MinDetectionScore}, NMS IoU {r.Options.NmsIouThreshold}, min face {r.Options.MinFaceSize} px, mirror average {r.Options.MirrorAverage}, primary face {r.Options.PrimaryFace}");
         if (r.Folds.Count > 0)
         {

@@ -61,7 +61,7 @@ public sealed class SharedDataCommandTests : IDisposable
         var root = json.RootElement;
         foreach (var key in new[] { "accuracy", "auc", "tar_at_far_1e-3", "eer", "threshold_euclidean", "threshold_cosine",
                      "images", "detection_failures", "ms_per_image", "variant", "options", "baselines",
-                     "accuracy_excluding_failures", "threshold_euclidean_at_far_1e-3" })
+                     "accuracy_excluding_failures", "threshold_euclidean_at_far_1e-3", "cpu_ms_per_image" })
             Assert.True(root.TryGetProperty(key, out _), $"report.json lacks {key}");
         Assert.Equal("subset", root.GetProperty("variant").GetString());
         Assert.Equal(40, root.GetProperty("pairs").GetInt32());
