@@ -97,8 +97,11 @@ public sealed class DrillCluster : IDisposable
 
     private void AddSilo()
     {
-        var dll = Path.Combine(RepositoryRoot, "src", "Silo", "bin", "Release", "net10.0", "AccessGrid.Silo.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} is missing: run `dotnet build src/Silo -c Release` first.", dll);
+        // The newest build of the silo, Release or Debug (tests may run either).
+        var dll = new[] { "Release", "Debug" }
+            .Select(c => Path.Combine(RepositoryRoot, "src", "Silo", "bin", c, "net10.0", "AccessGrid.Silo.dll"))
+            .Where(File.Exists).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            ?? throw new FileNotFoundException("The silo is not built: run `dotnet build src/Silo -c Release` first.");
         var ports = FreePorts.Take(3);
         int index = _silos.Count;
         var process = new ChildProcess($"silo{index}", "dotnet",
