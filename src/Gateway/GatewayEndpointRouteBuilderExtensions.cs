@@ -24,7 +24,15 @@ public static class GatewayEndpointRouteBuilderExtensions
         app.MapIndexApi();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference(o => o.WithTitle("AccessGrid API")).AllowAnonymous();
+        // Self-hosted and possibly offline: no CDN fonts, no telemetry, no AI chat.
+        app.MapScalarApiReference(o =>
+        {
+            o.Title = "AccessGrid API";
+            o.DefaultFonts = false;
+            o.Telemetry = false;
+            o.Agent = new ScalarAgentOptions { Disabled = true };
+            o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -34,7 +34,12 @@ public static class GatewayServiceCollectionExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        services.AddOpenApi(o =>
+        {
+            // The document is the API's; the dashboard's own endpoints live beside it but are not part of it.
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer<ApiKeySecurityTransformer>();
+        });
         return services;
     }
 }

@@ -16,13 +16,15 @@ public static class AccessApi
 {
     public static RouteGroupBuilder MapAccessApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/doors/{doorId}").WithTags("Access").RequireAuthorization(ApiRoles.DoorPolicy);
+        var api = routes.MapGroup("/api/doors/{doorId}").WithTags("Access").ProducesAuthProblems().RequireAuthorization(ApiRoles.DoorPolicy);
         api.MapPost("/access", Access)
-            .WithSummary("Identify the person in the frame (1:K) and decide.")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Identify the person in the frame (1:K) and decide")
             .WithDescription("Body: image/jpeg, image/png or image/webp, at most 10 MB. Denied reasons: no_face, low_quality, "
                 + "unknown_face, suspended, no_grant, outside_schedule, expired, mode_not_allowed.");
         api.MapPost("/verify", Verify)
-            .WithSummary("Check the frame against the claimed person (1:1) and decide.")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Check the frame against the claimed person (1:1) and decide")
             .WithDescription("Denied reasons as for access, plus not_enrolled and not_claimed_person. An unknown staffId is 404 unknown_staff.");
         return api;
     }

@@ -14,12 +14,12 @@ public static class DoorsApi
 {
     public static RouteGroupBuilder MapDoorsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/doors").WithTags("Doors");
-        api.MapPost("/", CreateDoor).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Create a door.");
-        api.MapGet("/", ListDoors).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("List every door.");
-        api.MapGet("/{doorId}", GetDoor).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("One door.");
-        api.MapPut("/{doorId}", UpdateDoor).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Change a door's name, zone or mode.");
-        api.MapDelete("/{doorId}", DeleteDoor).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Remove a door.");
+        var api = routes.MapGroup("/api/doors").WithTags("Doors").ProducesAuthProblems();
+        api.MapPost("/", CreateDoor).ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Create a door");
+        api.MapGet("/", ListDoors).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("List every door");
+        api.MapGet("/{doorId}", GetDoor).ProducesProblems(StatusCodes.Status404NotFound).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("One door");
+        api.MapPut("/{doorId}", UpdateDoor).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Change a door's name, zone or mode");
+        api.MapDelete("/{doorId}", DeleteDoor).ProducesProblems(StatusCodes.Status404NotFound).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Remove a door");
         return api;
     }
 

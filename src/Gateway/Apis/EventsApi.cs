@@ -13,9 +13,9 @@ public static class EventsApi
 {
     public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/events").WithTags("Events").RequireAuthorization(ApiRoles.ReadPolicy);
+        var api = routes.MapGroup("/api/events").WithTags("Events").ProducesAuthProblems().RequireAuthorization(ApiRoles.ReadPolicy);
         api.MapGet("/", QueryEvents)
-            .WithSummary("Decisions and changes, newest first.")
+            .WithSummary("Decisions and changes, newest first")
             .WithDescription("from is inclusive, to exclusive (ISO 8601); limit 1..1000, default 100; kind = decision | change.");
         return api;
     }

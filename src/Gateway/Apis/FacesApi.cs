@@ -16,12 +16,13 @@ public static class FacesApi
 {
     public static RouteGroupBuilder MapFacesApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/staff/{staffId}/faces").WithTags("Faces").RequireAuthorization(ApiRoles.ManagePolicy);
+        var api = routes.MapGroup("/api/staff/{staffId}/faces").WithTags("Faces").ProducesAuthProblems().RequireAuthorization(ApiRoles.ManagePolicy);
         api.MapPost("/", EnrollFace)
-            .WithSummary("Enroll a picture (image/jpeg, image/png or image/webp, at most 10 MB).")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Enroll a picture (image/jpeg, image/png or image/webp, at most 10 MB)")
             .WithDescription("201 with the template; 422 with a reason when the picture is refused: no_face, several_faces, "
                 + "too_small, too_blurry, bad_lighting, bad_pose, already_enrolled_as_other, too_many_templates, bad_image.");
-        api.MapDelete("/", RemoveFaces).WithSummary("Remove every template of the person (grants stay).");
+        api.MapDelete("/", RemoveFaces).ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Remove every template of the person (grants stay)");
         return api;
     }
 

@@ -15,11 +15,11 @@ public static class GrantsApi
 {
     public static RouteGroupBuilder MapGrantsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/staff/{staffId}").WithTags("Grants").RequireAuthorization(ApiRoles.ManagePolicy);
-        api.MapPut("/grants/{doorId}", GrantDoor).WithSummary("Grant a door (optional body: schedule, validFrom, validUntil, maxUses).");
-        api.MapDelete("/grants/{doorId}", RevokeDoor).WithSummary("Revoke a door grant.");
-        api.MapPut("/zones/{zone}", GrantZone).WithSummary("Grant every door of a zone (optional body as for a door).");
-        api.MapDelete("/zones/{zone}", RevokeZone).WithSummary("Revoke a zone grant.");
+        var api = routes.MapGroup("/api/staff/{staffId}").WithTags("Grants").ProducesAuthProblems().RequireAuthorization(ApiRoles.ManagePolicy);
+        api.MapPut("/grants/{doorId}", GrantDoor).ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Grant a door (optional body: schedule, validFrom, validUntil, maxUses)");
+        api.MapDelete("/grants/{doorId}", RevokeDoor).ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Revoke a door grant");
+        api.MapPut("/zones/{zone}", GrantZone).ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Grant every door of a zone (optional body as for a door)");
+        api.MapDelete("/zones/{zone}", RevokeZone).ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Revoke a zone grant");
         return api;
     }
 

@@ -1,4 +1,5 @@
 using AccessGrid.Gateway.Auth;
+using AccessGrid.Gateway.Problems;
 using AccessGrid.Grains;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,9 +13,9 @@ public static class IndexApi
 {
     public static RouteGroupBuilder MapIndexApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/index").WithTags("Index").RequireAuthorization(ApiRoles.AdminPolicy);
-        api.MapGet("/", Stats).WithSummary("Per-shard identities, templates, generations and memory.");
-        api.MapPost("/rebuild", Rebuild).WithSummary("Rebuild every shard from staff state and snapshot it.");
+        var api = routes.MapGroup("/api/index").WithTags("Index").ProducesAuthProblems().RequireAuthorization(ApiRoles.AdminPolicy);
+        api.MapGet("/", Stats).WithSummary("Per-shard identities, templates, generations and memory");
+        api.MapPost("/rebuild", Rebuild).WithSummary("Rebuild every shard from staff state and snapshot it");
         return api;
     }
 

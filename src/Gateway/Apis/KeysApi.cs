@@ -14,10 +14,10 @@ public static class KeysApi
 {
     public static RouteGroupBuilder MapKeysApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/keys").WithTags("Keys").RequireAuthorization(ApiRoles.AdminPolicy);
-        api.MapPost("/", CreateKey).WithSummary("Create an API key; a reader key is bound to one door.");
-        api.MapGet("/", ListKeys).WithSummary("List keys (public ids and roles, never the secrets).");
-        api.MapDelete("/{keyId}", RevokeKey).WithSummary("Revoke a key by its public id.");
+        var api = routes.MapGroup("/api/keys").WithTags("Keys").ProducesAuthProblems().RequireAuthorization(ApiRoles.AdminPolicy);
+        api.MapPost("/", CreateKey).ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Create an API key; a reader key is bound to one door");
+        api.MapGet("/", ListKeys).WithSummary("List keys (public ids and roles, never the secrets)");
+        api.MapDelete("/{keyId}", RevokeKey).ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Revoke a key by its public id");
         return api;
     }
 

@@ -18,13 +18,13 @@ public static class StaffApi
 
     public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/staff").WithTags("Staff");
-        api.MapPost("/", CreateStaff).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Create a person.");
-        api.MapGet("/", ListStaff).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("List people, ordered by id, a page at a time.");
-        api.MapGet("/{staffId}", GetStaff).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("One person: status, templates (no encodings), grants.");
-        api.MapPatch("/{staffId}", UpdateStaff).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Rename, suspend or reactivate a person.");
-        api.MapDelete("/{staffId}", EraseStaff).RequireAuthorization(ApiRoles.ManagePolicy)
-            .WithSummary("Erase a person everywhere: state, index shards, snapshots. The audit keeps only the id.");
+        var api = routes.MapGroup("/api/staff").WithTags("Staff").ProducesAuthProblems();
+        api.MapPost("/", CreateStaff).ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Create a person");
+        api.MapGet("/", ListStaff).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("List people, ordered by id, a page at a time");
+        api.MapGet("/{staffId}", GetStaff).ProducesProblems(StatusCodes.Status404NotFound).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("One person: status, templates (no encodings), grants");
+        api.MapPatch("/{staffId}", UpdateStaff).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Rename, suspend or reactivate a person");
+        api.MapDelete("/{staffId}", EraseStaff).ProducesProblems(StatusCodes.Status404NotFound).RequireAuthorization(ApiRoles.ManagePolicy)
+            .WithSummary("Erase a person everywhere: state, index shards, snapshots. The audit keeps only the id");
         return api;
     }
 
