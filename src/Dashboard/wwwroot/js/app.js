@@ -36,6 +36,7 @@ function showSignIn(message) {
   const error = $('sign-in-error');
   error.hidden = !message;
   error.textContent = message ?? '';
+  $('api-key').setAttribute('aria-invalid', String(Boolean(message)));
   document.title = 'Sign in · AccessGrid';
   $('api-key').focus();
 }
