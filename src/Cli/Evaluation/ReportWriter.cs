@@ -40,7 +40,7 @@ public static class ReportWriter
         if (r.FailuresByKind.Count > 0)
             Line($"- detection failures by kind: {string.Join(", ", r.FailuresByKind.Select(k => $"{k.Key} {k.Value}"))}");
         Line($"- timing: {r.MsPerImage:F1} ms/image wall clock ({r.Parallelism} parallel batches of {r.BatchSize}), {r.CpuMsPerImage:F1} ms/image CPU; per image inside the pipeline: decode {r.StageMsPerImage.Decode:F1}, detect {r.StageMsPerImage.Detect:F1}, landmarks {r.StageMsPerImage.Landmarks:F1}, align {r.StageMsPerImage.Align:F1}, encode {r.StageMsPerImage.Encode:F1} ms");
-        Line($"- options: detector {r.Options.DetectorSize}, rescue {r.Options.RescueDetectorSize}, min score {r.Options.MinDetectionScore}, NMS IoU {r.Options.NmsIouThreshold}, min face {r.Options.MinFaceSize} px, mirror average {r.Options.MirrorAverage}, primary face {r.Options.PrimaryFace}");
+        Line($"- options: detector {r.Options.DetectorSize}, rescue {r.Options.RescueDetectorSize}, min score {r.Options.MinDetectionScore}, NMS IoU {r.Options.NmsIouThreshold}, min face {r.Options.MinFaceSize} px, tight-crop retry below {r.Options.TightCropMaxSide} px, mirror average {r.Options.MirrorAverage}, primary face {r.Options.PrimaryFace}");
         if (r.Folds.Count > 0)
         {
             Line();

@@ -25,6 +25,10 @@ public sealed class PipelineKnobs
         DefaultValueFactory = _ => Defaults.RescueDetectorSize,
     };
     private readonly Option<bool> _noRescue = new("--no-rescue") { Description = "Do not retry detection at a second size." };
+    private readonly Option<bool> _noTightCrop = new("--no-tight-crop")
+    {
+        Description = "Do not retry small images (tight face crops) padded with replicated edges.",
+    };
     private readonly Option<bool> _noMirror = new("--no-mirror") { Description = "Encode the chip only, not averaged with its mirror image." };
     private readonly Option<float> _minScore = new("--min-score")
     {
@@ -58,20 +62,33 @@ public sealed class PipelineKnobs
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _models, _detectorSize, _rescueSize, _noRescue, _noMirror, _minScore, _primary })
+        foreach (var option in new Option[] { _models, _detectorSize, _rescueSize, _noRescue, _noTightCrop, _noMirror, _minScore, _primary })
             command.Add(option);
     }
 
     public string? ModelsDirectory(ParseResult parsed) => parsed.GetValue(_models);
 
-    public PipelineOptions Options(ParseResult parsed) => Defaults with
+    public PipelineOptions Options(ParseResult parsed)
     {
-        DetectorSize = parsed.GetValue(_detectorSize),
-        RescueDetectorSize = parsed.GetValue(_noRescue) ? 0 : parsed.GetValue(_rescueSize),
-        MirrorAverage = !parsed.GetValue(_noMirror),
-        MinDetectionScore = parsed.GetValue(_minScore),
-        PrimaryFace = parsed.GetValue(_primary),
-    };
+        var options = Defaults with
+        {
+            DetectorSize = parsed.GetValue(_detectorSize),
+            RescueDetectorSize = parsed.GetValue(_noRescue) ? 0 : parsed.GetValue(_rescueSize),
+            TightCropMaxSide = parsed.GetValue(_noTightCrop) ? 0 : Defaults.TightCropMaxSide,
+            MirrorAverage = !parsed.GetValue(_noMirror),
+            MinDetectionScore = parsed.GetValue(_minScore),
+            PrimaryFace = parsed.GetValue(_primary),
+        };
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw CliException.Usage(e.Message);
+        }
+        return options;
+    }
 
     /// <summary>A short name for a configuration, listing only what differs from the defaults ("default" when nothing does).</summary>
     public static string Describe(PipelineOptions options)
@@ -80,6 +97,8 @@ public sealed class PipelineKnobs
         if (options.DetectorSize != Defaults.DetectorSize) parts.Add($"detector-{options.DetectorSize}");
         if (options.RescueDetectorSize != Defaults.RescueDetectorSize)
             parts.Add(options.RescueDetectorSize == 0 ? "no-rescue" : $"rescue-{options.RescueDetectorSize}");
+        if (options.TightCropMaxSide != Defaults.TightCropMaxSide)
+            parts.Add(options.TightCropMaxSide == 0 ? "no-tight-crop" : $"tight-crop-{options.TightCropMaxSide}");
         if (options.MirrorAverage != Defaults.MirrorAverage) parts.Add(options.MirrorAverage ? "mirror" : "no-mirror");
         if (options.MinDetectionScore != Defaults.MinDetectionScore)
             parts.Add($"min-score-{options.MinDetectionScore.ToString(CultureInfo.InvariantCulture)}");

@@ -5,12 +5,17 @@ namespace AccessGrid.Vision.Tests.Cli;
 
 public sealed class PipelineKnobsTests
 {
-    private static (PipelineOptions Options, ParseResult Parsed) Parse(string commandLine)
+    private static (PipelineKnobs Knobs, ParseResult Parsed) ParseOnly(string commandLine)
     {
         var knobs = new PipelineKnobs();
         var command = new RootCommand();
         knobs.AddTo(command);
-        var parsed = command.Parse(commandLine);
+        return (knobs, command.Parse(commandLine));
+    }
+
+    private static (PipelineOptions Options, ParseResult Parsed) Parse(string commandLine)
+    {
+        var (knobs, parsed) = ParseOnly(commandLine);
         return (knobs.Options(parsed), parsed);
     }
 
@@ -26,14 +31,14 @@ public sealed class PipelineKnobsTests
     [Fact]
     public void Flags_map_onto_pipeline_options_and_name_the_variant()
     {
-        var (options, _) = Parse("--no-mirror --no-rescue --detector-size 320 --min-score 0.3 --primary HighestScore");
+        var (options, _) = Parse("--no-mirror --no-rescue --no-tight-crop --detector-size 320 --min-score 0.3 --primary HighestScore");
 
         Assert.Equal(new PipelineOptions
         {
-            MirrorAverage = false, RescueDetectorSize = 0, DetectorSize = 320, MinDetectionScore = 0.3f,
+            MirrorAverage = false, RescueDetectorSize = 0, TightCropMaxSide = 0, DetectorSize = 320, MinDetectionScore = 0.3f,
             PrimaryFace = PrimaryFaceRule.HighestScore,
         }, options);
-        Assert.Equal("detector-320+no-rescue+no-mirror+min-score-0.3+primary-HighestScore", PipelineKnobs.Describe(options));
+        Assert.Equal("detector-320+no-rescue+no-tight-crop+no-mirror+min-score-0.3+primary-HighestScore", PipelineKnobs.Describe(options));
     }
 
     [Fact]
@@ -51,6 +56,6 @@ public sealed class PipelineKnobsTests
     [InlineData("--min-score 1.5")]
     public void Out_of_range_values_are_parse_errors(string commandLine)
     {
-        Assert.NotEmpty(Parse(commandLine).Parsed.Errors);
+        Assert.NotEmpty(ParseOnly(commandLine).Parsed.Errors);
     }
 }
