@@ -1,6 +1,8 @@
 using System.CommandLine;
+using AccessGrid.Cli.Drills;
 using AccessGrid.Cli.Infrastructure;
 using AccessGrid.Cli.Load;
+using Spectre.Console;
 
 namespace AccessGrid.Cli.Commands;
 
@@ -20,10 +22,11 @@ public static class LoadCommand
         var mix = new Option<string>("--mix") { Description = "Weights of enrolled, unknown and no-face frames.", DefaultValueFactory = _ => "70,20,10" };
         var timeout = new Option<string>("--timeout") { Description = "Per-request timeout.", DefaultValueFactory = _ => "30s" };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON." };
+        var local = new Option<bool>("--local") { Description = "Start a throw-away silo with its own Azurite on free 127.0.0.1 ports and load that (ignores --url and --key)." };
 
         var command = new Command("load", "Door readers at a constant arrival rate against a running AccessGrid; reports throughput, latency percentiles and errors.")
         {
-            doors, rate, duration, url, key, images, people, mix, timeout, json,
+            doors, rate, duration, url, key, images, people, mix, timeout, json, local,
         };
         command.SetAction(async (parsed, ct) =>
         {
@@ -47,13 +50,18 @@ public static class LoadCommand
             var console = Terminal.Over(output);
             try
             {
-                var report = await LoadRun.Execute(baseUrl, LoadDefaults.ReadAdminKey(parsed.GetValue(key)), folder, parsed.GetValue(people),
-                    settings, console, Terminal.IsInteractive(output), ct);
+                using var cluster = parsed.GetValue(local)
+                    ? await DrillCluster.Start("load", 1, m => console.MarkupLine($"[grey]{Markup.Escape(m)}[/]"), ct)
+                    : null;
+                var report = await LoadRun.Execute(cluster?.Url(0) ?? baseUrl, cluster?.AdminKey ?? LoadDefaults.ReadAdminKey(parsed.GetValue(key)),
+                    folder, parsed.GetValue(people), settings, console, Terminal.IsInteractive(output), ct);
+                if (cluster?.Silo(0)?.PeakRssMegabytes is { } rss) console.MarkupLine(Markup.Escape($"silo peak RSS {rss:F0} MB"));
                 if (parsed.GetValue(json)) output.WriteLine(CliJson.Serialize(report));
                 else LoadConsole.WriteSummary(console, report, settings);
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is HttpRequestException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or InvalidOperationException)
+            catch (Exception e) when (e is HttpRequestException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException
+                                          or InvalidOperationException or TimeoutException)
             {
                 throw new CliException(e.Message);
             }
