@@ -1,7 +1,10 @@
 using AccessGrid.Benchmarks;
 using AccessGrid.Benchmarks.Index;
 using AccessGrid.Benchmarks.Vectors;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Verbs: `bdn …` runs the BenchmarkDotNet suites; the others prepare vectors and run the recall sweeps that the
 // Python peers mirror (docs/benchmarks.md lists the exact commands).
@@ -40,8 +43,11 @@ catch (Exception e) when (e is ArgumentException or FileNotFoundException or Inv
     return 2;
 }
 
+// In-process: the suites need the installed models and prepared vectors next to the repository, and BDN's generated
+// project could not find this one anyway (its assembly name differs from the project file's).
 static int RunBenchmarkDotNet(string[] args)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(BenchPaths).Assembly).Run(args);
+    var job = Job.Default.WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance);
+    BenchmarkSwitcher.FromAssembly(typeof(BenchPaths).Assembly).Run(args, DefaultConfig.Instance.AddJob(job));
     return 0;
 }

@@ -7,7 +7,6 @@ namespace AccessGrid.Benchmarks.Suites;
 /// against the exact SIMD scan; adding 1,000 templates to a full index. Recall@1 of each setting comes from
 /// `index sweep` on the same vectors (`vectors synth` writes synth-10k, synth-100k, synth-1m).</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class IndexBenchmarks
 {
     private const int AddedPerIteration = 1000;
