@@ -42,12 +42,12 @@ public sealed record SiloSettings
             StorageConnectionString = NonEmpty(configuration.GetConnectionString("AzureStorage")) ?? DevelopmentStorage,
             Clustering = clustering is null ? ClusteringMode.Localhost
                 : Enum.TryParse<ClusteringMode>(clustering, ignoreCase: true, out var mode) ? mode
-                : throw new InvalidOperationException($"Silo:Clustering must be Localhost or AzureTable, not '{clustering}'."),
+                : throw new SiloConfigurationException($"Silo:Clustering must be Localhost or AzureTable, not '{clustering}'."),
             SiloPort = silo.GetValue("SiloPort", 11111),
             GatewayPort = silo.GetValue("GatewayPort", 30000),
             AdvertisedAddress = address is null ? IPAddress.Loopback
                 : IPAddress.TryParse(address, out var ip) ? ip
-                : throw new InvalidOperationException($"Silo:AdvertisedAddress '{address}' is not an IP address."),
+                : throw new SiloConfigurationException($"Silo:AdvertisedAddress '{address}' is not an IP address."),
             ClusterId = NonEmpty(silo["ClusterId"]) ?? "accessgrid",
             ServiceId = NonEmpty(silo["ServiceId"]) ?? "accessgrid",
             AdminKeyFile = NonEmpty(configuration["AccessGrid:AdminKeyFile"]) ?? Path.Combine(ModelStore.Home, "admin.key"),
