@@ -16,7 +16,7 @@ public static class AccessApi
 {
     public static RouteGroupBuilder MapAccessApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/doors/{doorId}").WithTags("Access").ProducesAuthProblems().RequireAuthorization(ApiRoles.DoorPolicy);
+        var api = routes.MapGroup("/api/doors/{doorId}").WithTags("Access").AddEndpointFilter<RouteIdFilter>().ProducesAuthProblems().RequireAuthorization(ApiRoles.DoorPolicy);
         api.MapPost("/access", Access)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Identify the person in the frame (1:K) and decide")

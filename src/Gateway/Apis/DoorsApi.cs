@@ -14,7 +14,7 @@ public static class DoorsApi
 {
     public static RouteGroupBuilder MapDoorsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/doors").WithTags("Doors").ProducesAuthProblems();
+        var api = routes.MapGroup("/api/doors").WithTags("Doors").AddEndpointFilter<RouteIdFilter>().ProducesAuthProblems();
         api.MapPost("/", CreateDoor).ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Create a door");
         api.MapGet("/", ListDoors).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("List every door");
         api.MapGet("/{doorId}", GetDoor).ProducesProblems(StatusCodes.Status404NotFound).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("One door");

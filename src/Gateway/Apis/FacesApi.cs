@@ -16,7 +16,7 @@ public static class FacesApi
 {
     public static RouteGroupBuilder MapFacesApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/staff/{staffId}/faces").WithTags("Faces").ProducesAuthProblems().RequireAuthorization(ApiRoles.ManagePolicy);
+        var api = routes.MapGroup("/api/staff/{staffId}/faces").WithTags("Faces").AddEndpointFilter<RouteIdFilter>().ProducesAuthProblems().RequireAuthorization(ApiRoles.ManagePolicy);
         api.MapPost("/", EnrollFace)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Enroll a picture (image/jpeg, image/png or image/webp, at most 10 MB)")

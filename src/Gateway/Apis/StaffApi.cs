@@ -18,7 +18,7 @@ public static class StaffApi
 
     public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/staff").WithTags("Staff").ProducesAuthProblems();
+        var api = routes.MapGroup("/api/staff").WithTags("Staff").AddEndpointFilter<RouteIdFilter>().ProducesAuthProblems();
         api.MapPost("/", CreateStaff).ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Create a person");
         api.MapGet("/", ListStaff).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("List people, ordered by id, a page at a time");
         api.MapGet("/{staffId}", GetStaff).ProducesProblems(StatusCodes.Status404NotFound).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("One person: status, templates (no encodings), grants");
