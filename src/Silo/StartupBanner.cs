@@ -23,7 +23,7 @@ public sealed class StartupBanner(IServer server, IHostApplicationLifetime lifet
           AccessGrid is up
             Dashboard       {root}/
             API             {root}/api
-            API reference   {root}/scalar
+            API reference   {root}/scalar/
             OpenAPI         {root}/openapi/v1.json
             Orleans         {root}{DashboardExtensions.OrleansDashboardPath}
             Storage         {settings.StorageDescription}
