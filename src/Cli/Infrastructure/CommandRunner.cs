@@ -24,8 +24,8 @@ public static class CommandRunner
         }
         catch (Exception caught)
         {
-            // Parallel loops wrap the real cause.
-            var e = caught is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : caught;
+            // Parallel loops wrap the real cause (the first is reported when several batches failed).
+            var e = caught is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : caught;
             var (message, code) = e switch
             {
                 CliException cli => (cli.Message, cli.ExitCode),
