@@ -23,11 +23,14 @@ public static class AccessGridHost
         builder.Services.AddHostedService<AdminKeyBootstrap>();
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddAccessGridGateway();
+        builder.Services.AddHealthChecks();
         builder.AddAccessGridDashboard();
 
         var app = builder.Build();
         app.UseAccessGridGateway();
         app.MapAccessGridDashboard();
+        // For load balancers and scripts: answers once the silo and the web server are up.
+        app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
 }

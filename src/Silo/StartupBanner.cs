@@ -25,6 +25,7 @@ public sealed class StartupBanner(IServer server, IHostApplicationLifetime lifet
             API             {root}/api
             API reference   {root}/scalar/
             OpenAPI         {root}/openapi/v1.json
+            Health          {root}/health
             Orleans         {root}{DashboardExtensions.OrleansDashboardPath}
             Storage         {settings.StorageDescription}
             Silo            {settings.AdvertisedAddress}:{settings.SiloPort} (gateway {settings.GatewayPort}), {settings.Clustering} clustering, cluster '{settings.ClusterId}'

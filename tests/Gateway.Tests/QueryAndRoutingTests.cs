@@ -41,4 +41,13 @@ public sealed class QueryAndRoutingTests(GatewayFixture fixture)
         await page.ShouldBe(HttpStatusCode.OK);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task The_health_endpoint_answers_without_a_key()
+    {
+        using var anonymous = fixture.Client(null);
+        var response = await anonymous.GetAsync("/health");
+        await response.ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
 }
