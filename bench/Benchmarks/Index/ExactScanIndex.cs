@@ -29,17 +29,6 @@ public sealed class ExactScanIndex
     /// <summary>The nearest row and its cosine distance (1 − dot).</summary>
     public (int Row, float Distance) Nearest(ReadOnlySpan<float> query) => Nearest(query, 0, _count);
 
-    /// <summary>The <paramref name="rows"/>.Length nearest rows, closest first; returns how many were filled.</summary>
-    public int Search(ReadOnlySpan<float> query, Span<int> rows, Span<float> distances)
-    {
-        if (query.Length != _dimensions) throw new ArgumentException($"Query has {query.Length} dimensions, index has {_dimensions}.");
-        var k = Math.Min(rows.Length, _count);
-        var top = new TopK(rows[..k], distances[..k]);
-        for (int r = 0; r < _count; r++)
-            top.Offer(r, 1f - Dot(Row(r), query));
-        return top.Filled;
-    }
-
     /// <summary>Splits the rows over <paramref name="partitions"/> threads: a 1:K answer uses every core.</summary>
     public (int Row, float Distance) NearestParallel(float[] query, int partitions)
     {

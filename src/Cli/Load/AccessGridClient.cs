@@ -74,7 +74,7 @@ public sealed class AccessGridClient : IDisposable
             using var response = await Send(HttpMethod.Post, $"/api/doors/{doorId}/access", readerKey, Jpeg(jpeg), ct);
             var text = await response.Content.ReadAsStringAsync(ct);
             int status = (int)response.StatusCode;
-            if (status != 200) return (status, null, status >= 500 ? $"http_{status}" : $"http_{status}");
+            if (status != 200) return (status, null, $"http_{status}");
             using var json = JsonDocument.Parse(text);
             return (status, json.RootElement.Clone(), null);
         }
