@@ -46,8 +46,12 @@ public sealed class SeedScenarioTests(GatewayFixture fixture)
             var andrew = await reader.Access(door, TestImages.Seed("andrew.jpg"));
             Assert.Equal((DecisionOutcome.Denied, DecisionReason.UnknownFace, null), (andrew.Outcome, andrew.Reason, andrew.StaffId));
 
+            // Nor may a stranger from elsewhere (the face-api demo portrait).
+            var stranger = await reader.Access(door, TestImages.Sample(2));
+            Assert.True(stranger.Outcome == DecisionOutcome.Denied, $"a stranger passed as {stranger.StaffId} at {stranger.Distance}");
+
             var log = await (await fixture.Admin.GetAsync($"/api/events?doorId={door}&kind=decision")).Read<AuditEntry[]>();
-            Assert.Equal([andrew.EventId, whoIsCamera3.EventId, whoIsCamera0.EventId, notYounes.EventId, younesAtTheDoor.EventId],
+            Assert.Equal([stranger.EventId, andrew.EventId, whoIsCamera3.EventId, whoIsCamera0.EventId, notYounes.EventId, younesAtTheDoor.EventId],
                 log.Select(e => e.EventId));
         }
         finally
