@@ -1,3 +1,5 @@
+using AccessGrid.Vision;
+
 namespace AccessGrid.Grains;
 
 /// <summary>Settings of the grains (section "AccessGrid" when bound from configuration).</summary>

@@ -1,3 +1,5 @@
+using AccessGrid.Vision;
+
 namespace AccessGrid.Grains.Tests;
 
 public sealed class DecisionThresholdsTests

@@ -2,11 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using AccessGrid.Cli.Identification;
 using AccessGrid.Cli.Infrastructure;
+using AccessGrid.Vision;
 using Spectre.Console;
 
 namespace AccessGrid.Cli.Commands;
 
-/// <summary>`accessgrid identify --gallery DIR IMG`: who is this (1:K), or Unknown.</summary>
+/// <summary>`accessgrid identify --gallery DIR IMG`: who is this (1:K), or Unknown. Same policy as the door
+/// (<see cref="DecisionThresholds"/>): the nearest person must be within the 1:K threshold for a gallery of this many
+/// people and stand clear of the runner-up by <see cref="DecisionThresholds.IdentifyMargin"/>.</summary>
 public static class IdentifyCommand
 {
     public static Command Create()
@@ -17,15 +20,15 @@ public static class IdentifyCommand
             Description = "Folder with one sub-folder per person, each holding that person's images.",
             Required = true,
         };
-        var threshold = new Option<float>("--threshold")
+        var threshold = new Option<float?>("--threshold")
         {
-            Description = "Euclidean distance above which the probe is Unknown (1:K; stricter than 1:1).",
-            DefaultValueFactory = _ => Thresholds.IdentifyEuclidean,
+            Description = "Euclidean distance above which the probe is Unknown (default: the door's 1:K threshold for the " +
+                          "gallery's number of people, DecisionThresholds.IdentifyThreshold). The runner-up margin still applies.",
         };
         threshold.Validators.Add(r =>
         {
-            var v = r.GetValueOrDefault<float>();
-            if (!(v > 0 && v < 2)) r.AddError("--threshold must be between 0 and 2 (Euclidean distance of unit vectors).");
+            var v = r.GetValueOrDefault<float?>();
+            if (v is { } t && !(t > 0 && t < 2)) r.AddError("--threshold must be between 0 and 2 (Euclidean distance of unit vectors).");
         });
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
         var knobs = new PipelineKnobs();
@@ -61,11 +64,17 @@ public static class IdentifyCommand
             if (probe.Primary is not { } probeFace) throw new CliException(ImageFiles.Describe(probePath, probe));
 
             var ranking = enrolled.Rank(probeFace.Embedding);
-            var limit = parsed.GetValue(threshold);
+            var policy = new DecisionThresholds();
+            var limit = parsed.GetValue(threshold) ?? policy.IdentifyThreshold(enrolled.PersonCount);
+            var requiredMargin = policy.IdentifyMargin;
             var best = ranking[0];
             var runnerUp = ranking.Count > 1 ? ranking[1] : null;
-            var known = best.Distance <= limit;
             var margin = runnerUp is null ? (float?)null : runnerUp.Distance - best.Distance;
+            // The door's order: too far from everyone first, then two people about equally close.
+            var reason = best.Distance > limit ? "above_threshold"
+                : margin < requiredMargin ? "too_close_to_runner_up"
+                : null;
+            var known = reason is null;
 
             var output = parsed.InvocationConfiguration.Output;
             if (parsed.GetValue(json))
@@ -73,17 +82,23 @@ public static class IdentifyCommand
                 output.WriteLine(CliJson.Serialize(new
                 {
                     probe = probePath, identity = known ? best.Person : null, known, nearest = best, runner_up = runnerUp,
-                    margin, threshold_euclidean = limit, gallery_people = enrolled.PersonCount, gallery_images = entries.Count,
+                    margin, threshold_euclidean = limit, required_margin = requiredMargin, unknown_reason = reason,
+                    gallery_people = enrolled.PersonCount, gallery_images = entries.Count,
                 }));
                 return ExitCodes.Ok;
             }
 
             var console = Terminal.Over(output);
-            console.MarkupLine(known
-                ? $"[bold green]{Markup.Escape(best.Person)}[/]"
-                : $"[bold yellow]Unknown[/] (nearest: {Markup.Escape(best.Person)})");
-            var runnerUpText = runnerUp is null ? "no runner-up" : Inv($"runner-up {runnerUp.Person} {runnerUp.Distance:F4}, margin {margin:F4}");
-            console.WriteLine(Inv($"distance {best.Distance:F4} (threshold {limit:F2}), {runnerUpText}"));
+            console.MarkupLine(reason switch
+            {
+                null => $"[bold green]{Markup.Escape(best.Person)}[/]",
+                "above_threshold" => $"[bold yellow]Unknown[/] (nearest: {Markup.Escape(best.Person)}, " +
+                                     Inv($"distance {best.Distance:F4} above threshold {limit:F4})"),
+                _ => $"[bold yellow]Unknown[/] (nearest: {Markup.Escape(best.Person)}, too close to runner-up " +
+                     Markup.Escape(Inv($"{runnerUp!.Person}: margin {margin:F4} < required {requiredMargin:F2})")),
+            });
+            var runnerUpText = runnerUp is null ? "no runner-up" : Inv($"runner-up {runnerUp.Person} {runnerUp.Distance:F4}, margin {margin:F4} (required {requiredMargin:F2})");
+            console.WriteLine(Inv($"distance {best.Distance:F4} (threshold {limit:F4}), {runnerUpText}"));
             console.WriteLine(Inv($"gallery: {enrolled.PersonCount} people, {entries.Count} images"));
             return ExitCodes.Ok;
         });

@@ -13,8 +13,9 @@ public static class VerifyCommand
         var second = new Argument<string>("IMG_B") { Description = "Second image." };
         var threshold = new Option<float>("--threshold")
         {
-            Description = "Euclidean distance at or below which the faces are the same person.",
-            DefaultValueFactory = _ => Thresholds.VerifyEuclidean,
+            Description = "Euclidean distance at or below which the faces are the same person " +
+                          "(default: the door's calibrated 1:1 threshold, DecisionThresholds.VerifyMaxDistance).",
+            DefaultValueFactory = _ => new DecisionThresholds().VerifyMaxDistance,
         };
         threshold.Validators.Add(r =>
         {
