@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using AccessGrid.Gateway.Auth;
 using AccessGrid.Gateway.Problems;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AccessGrid.Gateway;
@@ -14,7 +16,7 @@ public static class GatewayServiceCollectionExtensions
     public static IServiceCollection AddAccessGridGateway(this IServiceCollection services)
     {
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
                 ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiRoles.AdminPolicy, p => p.RequireRole(ApiRoles.Admin))
@@ -22,18 +24,15 @@ public static class GatewayServiceCollectionExtensions
             .AddPolicy(ApiRoles.ReadPolicy, p => p.RequireRole(ApiRoles.Admin, ApiRoles.Hr, ApiRoles.Guard))
             .AddPolicy(ApiRoles.DoorPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new DoorAccessRequirement()));
         services.AddSingleton<IAuthorizationHandler, DoorAccessHandler>();
-        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemReasons.AddDefaultReason);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Bad JSON and bad query values must reach the exception handler as exceptions, not as silent empty 400s.
-        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-        });
+        // Enums travel as names ("suspended", "Monday"), never as numbers.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(o =>
         {
             // The document is the API's; the dashboard's own endpoints live beside it but are not part of it.

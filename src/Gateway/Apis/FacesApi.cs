@@ -36,14 +36,13 @@ public static class FacesApi
         if (result.Accepted) return TypedResults.Created($"/api/staff/{staffId}", result);
 
         var reason = JsonName.Of(result.Rejection ?? EnrollmentRejection.BadImage);
-        var problem = TypedResults.Problem(detail: result.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
+        return TypedResults.Problem(detail: result.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: new Dictionary<string, object?>
             {
                 [ApiProblem.ReasonKey] = reason,
                 ["templateCount"] = result.TemplateCount,
                 ["conflictingStaffId"] = result.ConflictingStaffId,
             });
-        return problem;
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveFaces(string staffId, IGrainFactory grains)
