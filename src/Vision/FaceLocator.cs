@@ -2,7 +2,8 @@ namespace AccessGrid.Vision;
 
 /// <summary>Runs the detector in passes until one yields a face of usable size: the configured size, then the
 /// rescue size (tightly framed faces are often found only at 320), then — for small images — both again on the
-/// image padded to 3× with replicated edges (the seed office's 96×96 crops are found only that way).</summary>
+/// image padded to 3× with replicated edges (the seed office's 96×96 crops are found only that way). Large images
+/// (group photos) try the larger size first.</summary>
 public sealed class FaceLocator(TinyFaceDetector detector, PipelineOptions options)
 {
     public FaceSearch Locate(RgbImage image)
@@ -29,6 +30,8 @@ public sealed class FaceLocator(TinyFaceDetector detector, PipelineOptions optio
         int[] sizes = options.RescueDetectorSize > 0 && options.RescueDetectorSize != options.DetectorSize
             ? [options.DetectorSize, options.RescueDetectorSize]
             : [options.DetectorSize];
+        if (options.LargeImageMinSide > 0 && Math.Max(image.Width, image.Height) >= options.LargeImageMinSide)
+            sizes = [.. sizes.OrderDescending()];
         foreach (var size in sizes) yield return (image, 0, 0, size);
 
         if (Math.Max(image.Width, image.Height) >= options.TightCropMaxSide) yield break;

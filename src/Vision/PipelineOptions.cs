@@ -3,10 +3,15 @@ namespace AccessGrid.Vision;
 /// <summary>Tunables of <see cref="FacePipeline"/>. Defaults are the best configuration measured on lfw-dev (docs/benchmarks.md).</summary>
 public sealed record PipelineOptions
 {
-    /// <summary>Detector input size (multiple of 32).</summary>
-    public int DetectorSize { get; init; } = 416;
+    /// <summary>Detector input size (multiple of 32). 320 first and 416 as rescue was chosen on LFW pairsDevTrain
+    /// (98.95 % against 98.00 % for 416 then 320; docs/benchmarks.md): the tiny detector frames large faces better
+    /// at 320, and finds small ones better at 416.</summary>
+    public int DetectorSize { get; init; } = 320;
     /// <summary>Second detector size tried when the first finds nothing (0 disables the rescue pass).</summary>
-    public int RescueDetectorSize { get; init; } = 320;
+    public int RescueDetectorSize { get; init; } = 416;
+    /// <summary>Images whose longer side is at least this try the larger of the two detector sizes first (0
+    /// disables): in a wide group photo the small faces are found only at the larger size.</summary>
+    public int LargeImageMinSide { get; init; } = 1000;
     public float MinDetectionScore { get; init; } = 0.5f;
     public float NmsIouThreshold { get; init; } = 0.4f;
     /// <summary>Faces whose detection box is smaller than this (pixels, shorter side) are dropped.</summary>
@@ -36,6 +41,7 @@ public sealed record PipelineOptions
         if (!(NmsIouThreshold is > 0 and <= 1)) throw new ArgumentException($"NmsIouThreshold must be in (0, 1] (got {NmsIouThreshold}).");
         if (MinFaceSize < 0) throw new ArgumentException($"MinFaceSize must be >= 0 (got {MinFaceSize}).");
         if (MaxPixels <= 0) throw new ArgumentException($"MaxPixels must be positive (got {MaxPixels}).");
+        if (LargeImageMinSide < 0) throw new ArgumentException($"LargeImageMinSide must be >= 0 (got {LargeImageMinSide}).");
         if (TightCropMaxSide < 0) throw new ArgumentException($"TightCropMaxSide must be >= 0 (got {TightCropMaxSide}).");
         if (IntraOpNumThreads < 1) throw new ArgumentException($"IntraOpNumThreads must be >= 1 (got {IntraOpNumThreads}).");
         if (!Enum.IsDefined(PrimaryFace)) throw new ArgumentException($"Unknown PrimaryFace rule {PrimaryFace}.");

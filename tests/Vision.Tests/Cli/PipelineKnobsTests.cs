@@ -31,14 +31,14 @@ public sealed class PipelineKnobsTests
     [Fact]
     public void Flags_map_onto_pipeline_options_and_name_the_variant()
     {
-        var (options, _) = Parse("--no-mirror --no-rescue --no-tight-crop --detector-size 320 --min-score 0.3 --primary HighestScore");
+        var (options, _) = Parse("--no-mirror --no-rescue --no-tight-crop --detector-size 416 --min-score 0.3 --primary HighestScore");
 
         Assert.Equal(new PipelineOptions
         {
-            MirrorAverage = false, RescueDetectorSize = 0, TightCropMaxSide = 0, DetectorSize = 320, MinDetectionScore = 0.3f,
+            MirrorAverage = false, RescueDetectorSize = 0, TightCropMaxSide = 0, DetectorSize = 416, MinDetectionScore = 0.3f,
             PrimaryFace = PrimaryFaceRule.HighestScore,
         }, options);
-        Assert.Equal("detector-320+no-rescue+no-tight-crop+no-mirror+min-score-0.3+primary-HighestScore", PipelineKnobs.Describe(options));
+        Assert.Equal("detector-416+no-rescue+no-tight-crop+no-mirror+min-score-0.3+primary-HighestScore", PipelineKnobs.Describe(options));
     }
 
     [Fact]
