@@ -3,11 +3,13 @@ using AccessGrid.Grains;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Orleans.Runtime;
 
 namespace AccessGrid.Gateway.Problems;
 
-/// <summary>Maps the exceptions that mean "the client got it wrong" to 4xx ProblemDetails. Anything else is a bug and
-/// stays a 500.</summary>
+/// <summary>Maps the exceptions that mean "the client got it wrong" to 4xx ProblemDetails, and those that mean "a silo or
+/// the storage is down for a moment" to 503 with Retry-After, so readers retry instead of giving up. Anything else is a
+/// bug and stays a 500.</summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -22,11 +24,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             AccessGridException { Error: AccessGridError.NotFound } => (StatusCodes.Status404NotFound, "not_found"),
             AccessGridException { Error: AccessGridError.Conflict } => (StatusCodes.Status409Conflict, "conflict"),
             AccessGridException { Error: AccessGridError.Invalid } => (StatusCodes.Status400BadRequest, "invalid_request"),
+            _ when IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "temporarily_unavailable"),
             _ => (0, ""),
         };
         if (status == 0) return false;
 
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "2";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
@@ -39,5 +43,16 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 Extensions = { [ApiProblem.ReasonKey] = reason },
             },
         });
+    }
+
+    /// <summary>A silo that died or is unreachable, a call that timed out, or storage that refused the connection
+    /// (the Azure SDK wraps the socket error): anywhere in the chain.</summary>
+    private static bool IsTransient(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
+                or HttpRequestException or System.Net.Sockets.SocketException)
+                return true;
+        return false;
     }
 }
