@@ -132,9 +132,9 @@ public static class PairsEvaluation
             throw new CliException($"no pair of {Path.GetFileName(file)} could be scored: every pair has an image in which no face was found");
     }
 
-    private static float[]?[] PixelVectors(string[] paths, EvaluationSettings settings, Action<int> progress, CancellationToken cancellationToken)
+    private static byte[]?[] PixelVectors(string[] paths, EvaluationSettings settings, Action<int> progress, CancellationToken cancellationToken)
     {
-        var vectors = new float[]?[paths.Length];
+        var vectors = new byte[]?[paths.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken };
         Parallel.ForEach(Partitioner.Create(0, paths.Length, 64), options, range =>
         {

@@ -10,8 +10,9 @@ public static class PixelBaseline
 {
     public const int Side = 96;
 
-    /// <summary>96·96·3 values in 0..1, or null when the image cannot be decoded.</summary>
-    public static float[]? Vectorize(ReadOnlySpan<byte> encodedImage, long maxPixels)
+    /// <summary>96·96·3 RGB bytes, or null when the image cannot be decoded. Bytes, not floats: an LFW run keeps
+    /// one per image, and floats would be 0.5 GB of the CLI's memory.</summary>
+    public static byte[]? Vectorize(ReadOnlySpan<byte> encodedImage, long maxPixels)
     {
         var decoded = ImageDecoder.Decode(encodedImage, maxPixels);
         if (decoded.Image is null) return null;
@@ -21,13 +22,25 @@ public static class PixelBaseline
         if (small is null) return null;
 
         var rgba = small.GetPixelSpan();
-        var vector = new float[Side * Side * 3];
+        var vector = new byte[Side * Side * 3];
         for (int s = 0, d = 0; d < vector.Length; s += 4, d += 3)
         {
-            vector[d] = rgba[s] / 255f;
-            vector[d + 1] = rgba[s + 1] / 255f;
-            vector[d + 2] = rgba[s + 2] / 255f;
+            vector[d] = rgba[s];
+            vector[d + 1] = rgba[s + 1];
+            vector[d + 2] = rgba[s + 2];
         }
         return vector;
+    }
+
+    /// <summary>L2 distance between two vectors with values scaled to 0..1.</summary>
+    public static float Distance(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        long sum = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            int d = a[i] - b[i];
+            sum += d * d;
+        }
+        return MathF.Sqrt(sum) / 255f;
     }
 }

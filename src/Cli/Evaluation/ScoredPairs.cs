@@ -23,7 +23,7 @@ public sealed record ScoredPairs(LabelledDistance[] Euclidean, LabelledDistance[
                 euclidean[i] = cosine[i] = LabelledDistance.FailedPair(same);
             }
             pixel[i] = a.Pixels is { } pa && b.Pixels is { } pb
-                ? new LabelledDistance(FaceDistance.Euclidean(pa, pb), same)
+                ? new LabelledDistance(PixelBaseline.Distance(pa, pb), same)
                 : LabelledDistance.FailedPair(same);
         }
         return new ScoredPairs(euclidean, cosine, pixel, pairs.Select(p => p.Fold).ToArray());
