@@ -14,12 +14,12 @@ public sealed class DashboardCluster : IAsyncLifetime
     private readonly SemaphoreSlim _seedGate = new(1, 1);
     private readonly HashSet<string> _enrolled = [];
     private AzuriteProcess? _azurite;
-    private SiloNode? _a;
-    private SiloNode? _b;
+    private SiloHost? _a;
+    private SiloHost? _b;
     private ChromiumBrowser? _browser;
 
-    public SiloNode A => _a ?? throw new InvalidOperationException("not started");
-    public SiloNode B => _b ?? throw new InvalidOperationException("not started");
+    public SiloHost A => _a ?? throw new InvalidOperationException("not started");
+    public SiloHost B => _b ?? throw new InvalidOperationException("not started");
     public ChromiumBrowser Browser => _browser ?? throw new InvalidOperationException("not started");
 
     public string AdminKey { get; private set; } = "";
@@ -49,9 +49,9 @@ public sealed class DashboardCluster : IAsyncLifetime
         var adminKeyFile = Path.Combine(_folder, "admin.key");
 
         // A first: its first start creates the admin key. B joins the same cluster through Azure Table membership.
-        _a = await SiloNode.StartAsync(_azurite.ConnectionString, clusterId, adminKeyFile);
-        AdminKey = (await File.ReadAllTextAsync(adminKeyFile)).Trim();
-        _b = await SiloNode.StartAsync(_azurite.ConnectionString, clusterId, adminKeyFile);
+        _a = await SiloHost.StartAsync(_azurite.ConnectionString, adminKeyFile, clusterId);
+        AdminKey = _a.AdminKey;
+        _b = await SiloHost.StartAsync(_azurite.ConnectionString, adminKeyFile, clusterId);
 
         using var admin = A.Client(AdminKey);
         await admin.CreateDoor(FrontDoor, "Front door", "lobby");

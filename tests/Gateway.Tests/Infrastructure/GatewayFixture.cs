@@ -29,12 +29,12 @@ public sealed class GatewayFixture : IAsyncLifetime
     }
 
     /// <summary>A client sending <paramref name="apiKey"/> (none when null).</summary>
-    public HttpClient Client(string? apiKey) => Host.CreateClient(apiKey);
+    public HttpClient Client(string? apiKey) => Host.Client(apiKey);
 
     private async Task StartHost()
     {
         _host = await SiloHost.StartAsync(_azurite!.ConnectionString, AdminKeyFile);
-        Admin = _host.CreateClient(_host.AdminKey);
+        Admin = _host.Client(_host.AdminKey);
     }
 
     public async Task DisposeAsync()

@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AccessGrid.Gateway.Tests.Infrastructure;
 
-/// <summary>The real host (Orleans silo + gateway on Kestrel) built by the same code as Program.cs, on free loopback
-/// ports, with its storage in the given Azurite.</summary>
+/// <summary>One real host (Orleans silo + gateway + dashboard on Kestrel), built by the same code as Program.cs, on free
+/// loopback ports, with its storage in the given Azurite. Shared as source with the dashboard tests.</summary>
 public sealed class SiloHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -19,15 +19,18 @@ public sealed class SiloHost : IAsyncDisposable
         AdminKey = adminKey;
     }
 
+    /// <summary>Where a client or browser reaches this host's pages and API.</summary>
     public Uri Address { get; }
 
-    /// <summary>The key the host printed and wrote on its first start (read back from the file).</summary>
+    /// <summary>The key the cluster's first host printed and wrote on its first start (read back from the file).</summary>
     public string AdminKey { get; }
 
-    public static async Task<SiloHost> StartAsync(string storageConnectionString, string adminKeyFile)
+    /// <summary>Starts a host. Without <paramref name="clusterId"/> it is a lone silo (localhost clustering); with one, hosts
+    /// sharing the storage account and cluster id form one cluster through Azure Table membership.</summary>
+    public static async Task<SiloHost> StartAsync(string storageConnectionString, string adminKeyFile, string? clusterId = null)
     {
         var ports = FreePort.Take(2);
-        var app = AccessGridHost.Build(
+        List<string> args =
         [
             "--urls=http://127.0.0.1:0",
             $"--ConnectionStrings:AzureStorage={storageConnectionString}",
@@ -35,14 +38,22 @@ public sealed class SiloHost : IAsyncDisposable
             $"--Silo:GatewayPort={ports[1]}",
             $"--AccessGrid:AdminKeyFile={adminKeyFile}",
             "--Logging:LogLevel:Default=Warning",
-        ]);
+        ];
+        if (clusterId is not null)
+        {
+            args.Add("--Silo:Clustering=AzureTable");
+            args.Add($"--Silo:ClusterId={clusterId}");
+            args.Add($"--Silo:ServiceId={clusterId}");
+        }
+        var app = AccessGridHost.Build([.. args]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         var adminKey = (await File.ReadAllTextAsync(adminKeyFile)).Trim();
         return new SiloHost(app, new Uri(address), adminKey);
     }
 
-    public HttpClient CreateClient(string? apiKey)
+    /// <summary>A client sending <paramref name="apiKey"/> (none when null).</summary>
+    public HttpClient Client(string? apiKey)
     {
         var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
         if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
