@@ -14,12 +14,13 @@ public static class DrillCommand
     {
         var drill = new Command("drill", "Fault drills on a throw-away local cluster: kill a silo, restart storage, send malformed requests.");
         drill.Subcommands.Add(Make("kill-silo", "Three silos under load; kill -9 one: decisions audited, grants kept, resumed within 10 s.", KillSiloDrill.Run));
-        drill.Subcommands.Add(Make("restart-azurite", "Two silos under load; kill -9 Azurite and restart it: nothing lost, resumed within 10 s.", RestartAzuriteDrill.Run));
+        drill.Subcommands.Add(Make("restart-azurite", "Two silos under load; stop Azurite (kill -9 with --hard) and restart it: nothing lost, resumed within 10 s.", RestartAzuriteDrill.Run, hardOption: true));
         drill.Subcommands.Add(Make("malformed", "10,000 hostile requests: no 5xx, no crash, bounded memory (peak RSS).", MalformedDrill.Run));
         return drill;
     }
 
-    private static Command Make(string name, string description, Func<DrillOptions, Action<string>, CancellationToken, Task<DrillResult>> run)
+    private static Command Make(string name, string description, Func<DrillOptions, Action<string>, CancellationToken, Task<DrillResult>> run,
+        bool hardOption = false)
     {
         var doors = new Option<int>("--doors") { Description = "Door readers.", DefaultValueFactory = _ => 10 };
         var rate = new Option<double>("--rate") { Description = "Requests per second over all doors.", DefaultValueFactory = _ => 20 };
@@ -29,7 +30,9 @@ public static class DrillCommand
         var requests = new Option<int>("--requests") { Description = "Malformed requests to send.", DefaultValueFactory = _ => 10_000 };
         var maxRss = new Option<double>("--max-rss-mb") { Description = "Peak resident memory allowed for the silo.", DefaultValueFactory = _ => 2048 };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
+        var hard = new Option<bool>("--hard") { Description = "kill -9 the storage emulator instead of stopping it (it then loses up to 5 s of acknowledged writes)." };
         var command = new Command(name, description) { doors, rate, duration, people, images, requests, maxRss, json };
+        if (hardOption) command.Options.Add(hard);
         command.SetAction(async (parsed, ct) =>
         {
             if (!DurationText.TryParse(parsed.GetValue(duration), out var length) || length <= TimeSpan.Zero)
@@ -37,7 +40,7 @@ public static class DrillCommand
             var folder = parsed.GetValue(images) ?? LoadDefaults.ImagesFolder
                 ?? throw CliException.Usage("No --images folder and no ../shared/datasets/lfw-dev beside the repository.");
             var options = new DrillOptions(parsed.GetValue(doors), parsed.GetValue(rate), length, parsed.GetValue(people), folder,
-                TimeSpan.FromSeconds(30), parsed.GetValue(requests), parsed.GetValue(maxRss));
+                TimeSpan.FromSeconds(30), parsed.GetValue(requests), parsed.GetValue(maxRss), hardOption && parsed.GetValue(hard));
             if (options.Doors < 1 || options.Rate <= 0 || options.People < 1 || options.MalformedRequests < 1)
                 throw CliException.Usage("--doors, --rate, --people and --requests must be positive.");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AccessGrid.Cli.Load;
 
@@ -7,25 +8,34 @@ namespace AccessGrid.Cli.Drills;
 /// page backwards in time, and looks up every event id the readers were given.</summary>
 public static class AuditCheck
 {
+    /// <param name="faultAt">When the drill broke something (seconds into the load): missing events are reported by
+    /// when their readers were answered relative to it.</param>
     public static async Task<DrillCheck> EveryDecisionAudited(AccessGridClient client, IReadOnlyList<RequestOutcome> outcomes,
-        DateTimeOffset from, CancellationToken ct)
+        DateTimeOffset from, CancellationToken ct, double? faultAt = null)
     {
         var decided = outcomes.Where(o => o.Succeeded && o.EventId is not null).ToList();
         var missing = decided.Count;
+        var lost = new List<RequestOutcome>();
         // An audit write may still be in flight when the load ends: look three times, five seconds apart.
         for (int attempt = 0; attempt < 3 && missing > 0; attempt++)
         {
             if (attempt > 0) await Task.Delay(TimeSpan.FromSeconds(5), ct);
             var to = DateTimeOffset.UtcNow.AddMinutes(1);
-            missing = 0;
+            lost.Clear();
             foreach (var door in decided.GroupBy(o => o.DoorId))
             {
                 var audited = await EventIds(client, door.Key, from, to, ct);
-                missing += door.Count(o => !audited.Contains(o.EventId!));
+                lost.AddRange(door.Where(o => !audited.Contains(o.EventId!)));
             }
+            missing = lost.Count;
         }
-        return new DrillCheck("every 200 decision has its audit event", missing == 0 && decided.Count > 0,
-            $"{decided.Count - missing} of {decided.Count} audited, {missing} missing");
+        var measured = $"{decided.Count - missing} of {decided.Count} audited, {missing} missing";
+        if (missing > 0 && faultAt is { } fault)
+        {
+            var answered = lost.Select(o => o.DueSeconds + o.LatencyMs / 1000 - fault).Order().ToList();
+            measured += string.Create(CultureInfo.InvariantCulture, $" (answered {answered[0]:+0.0;-0.0} … {answered[^1]:+0.0;-0.0} s from the fault)");
+        }
+        return new DrillCheck("every 200 decision has its audit event", missing == 0 && decided.Count > 0, measured);
     }
 
     private static async Task<HashSet<string>> EventIds(AccessGridClient client, string doorId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)

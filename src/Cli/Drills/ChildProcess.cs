@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace AccessGrid.Cli.Drills;
 
-/// <summary>A process a drill started, its output in a log file. Kill is SIGKILL (kill -9): no chance to clean up.</summary>
+/// <summary>A process a drill started, its output in a log file. Kill is SIGKILL (kill -9): no chance to clean up;
+/// Stop is SIGTERM: the process may flush and exit on its own.</summary>
 public sealed class ChildProcess : IDisposable
 {
     private readonly Process _process;
@@ -48,6 +49,16 @@ public sealed class ChildProcess : IDisposable
         _process.WaitForExit(10_000);
     }
 
+    /// <summary>SIGTERM, then up to <paramref name="grace"/> for the process to exit by itself; SIGKILL after that.
+    /// True when it exited on its own.</summary>
+    public bool Stop(TimeSpan grace)
+    {
+        if (_process.HasExited) return true;
+        if (Terminate(_process.Id, SigTerm) == 0 && _process.WaitForExit(grace)) return true;
+        Kill();
+        return false;
+    }
+
     public void Dispose()
     {
         Kill();
@@ -64,4 +75,9 @@ public sealed class ChildProcess : IDisposable
             catch (ObjectDisposedException) { }
         }
     }
+
+    private const int SigTerm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+    private static extern int Terminate(int pid, int signal);
 }

@@ -80,11 +80,14 @@ public sealed class DrillCluster : IDisposable
         await WaitForPort(_storagePorts[2], TimeSpan.FromSeconds(120), ct);
     }
 
-    /// <summary>kill -9 of the storage emulator; its data stays on disk for <see cref="StartAzurite"/>.</summary>
-    public void KillAzurite()
+    /// <summary>Stops the storage emulator — kill -9 when <paramref name="hard"/>, else SIGTERM so it saves its tables
+    /// first — keeping its data on disk for <see cref="StartAzurite"/>. False if a clean stop had to be forced.</summary>
+    public bool StopAzurite(bool hard)
     {
+        var clean = hard || _azurite is null || _azurite.Stop(TimeSpan.FromSeconds(15));
         _azurite?.Dispose();
         _azurite = null;
+        return clean;
     }
 
     public void KillSilo(int index) => _silos[index].Process?.Kill();
