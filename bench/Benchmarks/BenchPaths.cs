@@ -9,6 +9,9 @@ public static class BenchPaths
     public static string Vectors => Path.Combine(Root, "vectors");
     public static string Results => Path.Combine(Root, "results");
 
+    /// <summary>A saved one-shard graph of a dataset, e.g. synth-1m.ip-m32-efc200.usearch.</summary>
+    public static string IndexSnapshot(string dataset, string settings) => Path.Combine(Root, "index", $"{dataset}.{settings}.usearch");
+
     public static string RepositoryRoot =>
         ModelStore.FindRepositoryRoot(Environment.CurrentDirectory) ?? ModelStore.FindRepositoryRoot(AppContext.BaseDirectory)
         ?? throw new InvalidOperationException("Run the benchmarks from inside the AccessGrid repository.");

@@ -13,10 +13,12 @@ public static class IndexCommands
         var variants = cl.List("variants", "ip");
         int m = cl.Int("m", 32), efc = cl.Int("efc", 200), threads = cl.Int("threads", 1);
         var output = cl.Text("out", $"index-{dataset}.jsonl");
+        bool save = cl.Flag("save");
         cl.RejectUnknown();
         var data = IndexDataset.Load(BenchPaths.Vectors, dataset);
         foreach (var name in variants)
-            BenchPaths.Append(output, HnswSweep.Run(data, VariantName.Parse(name, m, efc), Efs, threads));
+            BenchPaths.Append(output, HnswSweep.Run(data, VariantName.Parse(name, m, efc), Efs, threads,
+                savePath: save ? BenchPaths.IndexSnapshot(dataset, $"{name}-m{m}-efc{efc}") : null));
         return 0;
     }
 

@@ -6,9 +6,16 @@ namespace AccessGrid.Benchmarks.Index;
 /// queries, one at a time, as a door decision issues them.</summary>
 public static class HnswSweep
 {
-    public static IEnumerable<SweepResult> Run(IndexDataset data, HnswVariant variant, IReadOnlyList<int> efs, int buildThreads, double stopAtRecall = 0.9995)
+    /// <param name="savePath">Where to keep a one-shard graph once built (the BenchmarkDotNet suite loads it).</param>
+    public static IEnumerable<SweepResult> Run(IndexDataset data, HnswVariant variant, IReadOnlyList<int> efs, int buildThreads,
+        double stopAtRecall = 0.9995, string? savePath = null)
     {
         var ((shards, buildSeconds), buildCpuSeconds) = CpuClock.Measure(() => Build(data, variant, buildThreads));
+        if (savePath is not null && shards.Length == 1)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(savePath)!);
+            shards[0].Save(savePath);
+        }
         var label = buildThreads > 1 && variant.Shards == 1 ? $"{variant.Name} built-by-{buildThreads}-threads" : variant.Name;
         try
         {

@@ -30,7 +30,7 @@ public class IndexBenchmarks
     {
         _data = IndexDataset.Load(BenchPaths.Vectors, Dataset);
         _exact = new ExactScanIndex(_data.Base);
-        _snapshot = Path.Combine(BenchPaths.Root, "index", $"{Dataset}.ip-m32-efc200.usearch");
+        _snapshot = BenchPaths.IndexSnapshot(Dataset, "ip-m32-efc200"); // `index sweep --variants ip --save` writes it
         _index = LoadOrBuild(_data.Base.Count + AddedPerIteration * 64);
         _index.SetExpansionSearch(Ef);
     }

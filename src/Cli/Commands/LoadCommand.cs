@@ -22,11 +22,12 @@ public static class LoadCommand
         var mix = new Option<string>("--mix") { Description = "Weights of enrolled, unknown and no-face frames.", DefaultValueFactory = _ => "70,20,10" };
         var timeout = new Option<string>("--timeout") { Description = "Per-request timeout.", DefaultValueFactory = _ => "30s" };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON." };
+        var frame = new Option<string?>("--frame") { Description = "Send every photo inside a camera frame of this size, e.g. 640x480 (default: the photos as they are)." };
         var local = new Option<bool>("--local") { Description = "Start a throw-away silo with its own Azurite on free 127.0.0.1 ports and load that (ignores --url and --key)." };
 
         var command = new Command("load", "Door readers at a constant arrival rate against a running AccessGrid; reports throughput, latency percentiles and errors.")
         {
-            doors, rate, duration, url, key, images, people, mix, timeout, json, local,
+            doors, rate, duration, url, key, images, people, mix, timeout, frame, json, local,
         };
         command.SetAction(async (parsed, ct) =>
         {
@@ -43,6 +44,7 @@ public static class LoadCommand
             {
                 throw CliException.Usage(e.Message);
             }
+            var cameraFrame = parsed.GetValue(frame) is { } size ? ParseFrame(size) : ((int, int)?)null;
             var folder = parsed.GetValue(images) ?? LoadDefaults.ImagesFolder
                 ?? throw CliException.Usage("No --images folder and no ../shared/datasets/lfw-dev beside the repository.");
 
@@ -54,7 +56,7 @@ public static class LoadCommand
                     ? await DrillCluster.Start("load", 1, m => console.MarkupLine($"[grey]{Markup.Escape(m)}[/]"), ct)
                     : null;
                 var report = await LoadRun.Execute(cluster?.Url(0) ?? baseUrl, cluster?.AdminKey ?? LoadDefaults.ReadAdminKey(parsed.GetValue(key)),
-                    folder, parsed.GetValue(people), settings, console, Terminal.IsInteractive(output), ct);
+                    folder, parsed.GetValue(people), settings, console, Terminal.IsInteractive(output), ct, cameraFrame);
                 if (cluster?.Silo(0)?.PeakRssMegabytes is { } rss) console.MarkupLine(Markup.Escape($"silo peak RSS {rss:F0} MB"));
                 if (parsed.GetValue(json)) output.WriteLine(CliJson.Serialize(report));
                 else LoadConsole.WriteSummary(console, report, settings);
@@ -67,5 +69,13 @@ public static class LoadCommand
             }
         });
         return command;
+    }
+
+    private static (int Width, int Height) ParseFrame(string text)
+    {
+        var parts = text.ToLowerInvariant().Split('x');
+        return parts.Length == 2 && int.TryParse(parts[0], out var w) && int.TryParse(parts[1], out var h) && w is >= 64 and <= 4096 && h is >= 64 and <= 4096
+            ? (w, h)
+            : throw CliException.Usage("--frame must look like 640x480 (64..4096 each way).");
     }
 }

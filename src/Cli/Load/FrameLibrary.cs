@@ -1,10 +1,10 @@
-using SkiaSharp;
-
 namespace AccessGrid.Cli.Load;
 
 /// <summary>The frames of a load run, from a folder laid out as &lt;person&gt;/&lt;image&gt;.jpg (lfw-dev's images/):
 /// people with two or more images are enrolled with the first and present the others; people with one image are the
-/// unknown visitors; no-face frames are generated. Everything is read once, before the clock starts.</summary>
+/// unknown visitors; no-face frames are generated. With a <c>cameraFrame</c> size, every presented photo is placed in
+/// a frame of that size (<see cref="CameraFrame"/>), as a door camera would send it. Everything is read once, before
+/// the clock starts.</summary>
 public sealed class FrameLibrary
 {
     private FrameLibrary(IReadOnlyList<(string StaffId, string Name, byte[] Jpeg)> enrollments, IReadOnlyList<LoadFrame> frames)
@@ -16,7 +16,7 @@ public sealed class FrameLibrary
     public IReadOnlyList<(string StaffId, string Name, byte[] Jpeg)> Enrollments { get; }
     public IReadOnlyDictionary<FrameKind, IReadOnlyList<LoadFrame>> Frames { get; }
 
-    public static FrameLibrary Load(string folder, int people, int unknownPeople)
+    public static FrameLibrary Load(string folder, int people, int unknownPeople, (int Width, int Height)? cameraFrame = null)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Image folder '{folder}' does not exist (expected <person>/<image>.jpg).");
         var persons = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal)
@@ -28,31 +28,21 @@ public sealed class FrameLibrary
             throw new InvalidDataException($"'{folder}' needs people with two or more images (enrolled) and people with one (unknown).");
 
         var enrollments = enrolled.Select(p => (StaffId: StaffIdOf(p.Name), p.Name, File.ReadAllBytes(p.Images[0]))).ToList();
+        var (width, height) = cameraFrame ?? (640, 480);
+        int variant = 0;
+        byte[] Presented(string file)
+        {
+            var photo = File.ReadAllBytes(file);
+            return cameraFrame is null ? photo : CameraFrame.Around(photo, width, height, variant++);
+        }
         var frames = new List<LoadFrame>();
-        frames.AddRange(enrolled.SelectMany(p => p.Images.Skip(1).Take(4).Select(i => new LoadFrame(FrameKind.Enrolled, File.ReadAllBytes(i), StaffIdOf(p.Name)))));
-        frames.AddRange(unknown.Select(p => new LoadFrame(FrameKind.Unknown, File.ReadAllBytes(p.Images[0]), null)));
-        frames.AddRange(Enumerable.Range(0, 8).Select(i => new LoadFrame(FrameKind.NoFace, FacelessFrame(i), null)));
+        frames.AddRange(enrolled.SelectMany(p => p.Images.Skip(1).Take(4).Select(i => new LoadFrame(FrameKind.Enrolled, Presented(i), StaffIdOf(p.Name)))));
+        frames.AddRange(unknown.Select(p => new LoadFrame(FrameKind.Unknown, Presented(p.Images[0]), null)));
+        frames.AddRange(Enumerable.Range(0, 8).Select(i => new LoadFrame(FrameKind.NoFace, CameraFrame.Empty(width, height, i), null)));
         return new FrameLibrary(enrollments, frames);
     }
 
     /// <summary>Lowercase id the API accepts, prefixed so load staff never collide with real staff.</summary>
     public static string StaffIdOf(string personName) =>
         "load-" + new string(personName.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
-
-    /// <summary>A 640×480 gradient with a few shapes: a door camera looking at an empty corridor.</summary>
-    private static byte[] FacelessFrame(int variant)
-    {
-        using var bitmap = new SKBitmap(640, 480);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            using var shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(640, 480),
-                [new SKColor((byte)(40 + variant * 20), 60, 90), new SKColor(200, (byte)(180 - variant * 10), 150)], SKShaderTileMode.Clamp);
-            using var paint = new SKPaint { Shader = shader };
-            canvas.DrawRect(0, 0, 640, 480, paint);
-            using var door = new SKPaint { Color = new SKColor(90, 70, 50) };
-            canvas.DrawRect(200 + variant * 10, 80, 160, 400, door);
-        }
-        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 85);
-        return data.ToArray();
-    }
 }

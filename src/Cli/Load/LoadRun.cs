@@ -6,9 +6,9 @@ namespace AccessGrid.Cli.Load;
 public static class LoadRun
 {
     public static async Task<LoadReport> Execute(Uri url, string adminKey, string imagesFolder, int people, LoadSettings settings,
-        IAnsiConsole console, bool interactive, CancellationToken ct)
+        IAnsiConsole console, bool interactive, CancellationToken ct, (int Width, int Height)? cameraFrame = null)
     {
-        var library = FrameLibrary.Load(imagesFolder, people, unknownPeople: 2 * people);
+        var library = FrameLibrary.Load(imagesFolder, people, unknownPeople: 2 * people, cameraFrame);
         using var client = new AccessGridClient(url, adminKey, settings.Timeout);
         var scenario = await LoadScenario.Prepare(client, library, settings.Doors, m => console.MarkupLine($"[grey]{Markup.Escape(m)}[/]"), ct);
         console.MarkupLine(Markup.Escape($"sending {settings.TotalRequests} requests at {settings.Rate} req/s over {settings.Doors} doors (mix {settings.Mix})"));
