@@ -8,7 +8,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 export ACCESSGRID_HOME="${ACCESSGRID_HOME:-$ROOT/.accessgrid}"
 VECTORS="$ACCESSGRID_HOME/bench/vectors"
-PY=/usr/bin/python3   # Debian's python, where python3-hnswlib and python3-faiss live
+source bench/peers/prerequisites.sh
+peers_python
 dotnet build bench/Benchmarks -c Release -v quiet -nologo -clp:ErrorsOnly
 B=(dotnet bench/Benchmarks/bin/Release/net10.0/AccessGrid.Benchmarks.dll)
 
