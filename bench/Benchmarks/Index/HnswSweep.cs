@@ -83,8 +83,8 @@ public static class HnswSweep
             _keys = shards.Select(_ => new ulong[Math.Max(1, variant.Rerank)]).ToArray();
             _distances = shards.Select(_ => new float[Math.Max(1, variant.Rerank)]).ToArray();
             _best = new (int, float)[shards.Length];
-            _go = shards.Select(_ => new ManualResetEventSlim(false, 4000)).ToArray();
-            _done = shards.Select(_ => new ManualResetEventSlim(false, 4000)).ToArray();
+            _go = shards.Select(_ => new ManualResetEventSlim(false, 2047)).ToArray();
+            _done = shards.Select(_ => new ManualResetEventSlim(false, 2047)).ToArray();
             for (int s = 1; s < shards.Length; s++)
             {
                 int shard = s;
