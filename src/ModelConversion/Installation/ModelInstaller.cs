@@ -11,7 +11,7 @@ namespace AccessGrid.ModelConversion.Installation;
 public static class ModelInstaller
 {
     /// <summary>Bump whenever a converted graph changes, so existing installs are redone.</summary>
-    public const string ConverterVersion = "1";
+    public const string ConverterVersion = "2";
 
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
 
