@@ -16,5 +16,6 @@ public static class ShortDrill
         Timeout: TimeSpan.FromSeconds(60), MalformedRequests: malformedRequests, MaxRssMegabytes: 2048);
 
     public static void AssertPassed(DrillResult result) =>
-        Assert.True(result.Passed, string.Join("; ", result.Checks.Select(c => $"{c.Name}: {(c.Passed ? "pass" : "FAIL")} ({c.Measured})")));
+        Assert.True(result.Passed, string.Join("; ", result.Checks.Select(c => $"{c.Name}: {(c.Passed ? "pass" : "FAIL")} ({c.Measured})")
+            .Concat(result.Figures.Select(f => $"{f.Key}: {f.Value}"))));
 }
