@@ -48,9 +48,10 @@ public static class PipelineCommands
     {
         var list = cl.Text("list", Path.Combine(BenchPaths.RepositoryRoot, "bench", "peers", "lfw-50.txt"));
         int rounds = cl.Int("rounds", 3);
+        bool mirror = !cl.Flag("no-mirror");
         cl.RejectUnknown();
         var images = LfwImages.FromList(list).Select(File.ReadAllBytes).ToList();
-        using var pipeline = FacePipeline.Load(options: new PipelineOptions { IntraOpNumThreads = 1 });
+        using var pipeline = FacePipeline.Load(options: new PipelineOptions { IntraOpNumThreads = 1, MirrorAverage = mirror });
         int faces = images.Sum(image => pipeline.Analyze(image).Faces.Count); // warm-up, and the face count
         var perRound = new List<double>();
         var cpuPerRound = new List<double>();
@@ -73,7 +74,7 @@ public static class PipelineCommands
         int n = images.Count * rounds;
         var result = new
         {
-            engine = "accessgrid",
+            engine = mirror ? "accessgrid" : "accessgrid --no-mirror",
             images = images.Count,
             faces,
             ms_per_image = perRound.Min(),
