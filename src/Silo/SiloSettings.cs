@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AccessGrid.Vision;
 
@@ -32,7 +33,7 @@ public sealed record SiloSettings
     public required string AdminKeyFile { get; init; }
     /// <summary>How often silos probe each other; three missed probes suspect a silo. Orleans' 5 s default leaves the
     /// doors whose grains lived on a crashed silo answering 503 for 10–15 s; 2 s brings that down to about 5 s.</summary>
-    public TimeSpan ProbeTimeout { get; init; } = TimeSpan.FromSeconds(2);
+    public required TimeSpan ProbeTimeout { get; init; }
 
     public static SiloSettings From(IConfiguration configuration)
     {
@@ -54,8 +55,9 @@ public sealed record SiloSettings
             ClusterId = NonEmpty(silo["ClusterId"]) ?? "accessgrid",
             ServiceId = NonEmpty(silo["ServiceId"]) ?? "accessgrid",
             AdminKeyFile = NonEmpty(configuration["AccessGrid:AdminKeyFile"]) ?? Path.Combine(ModelStore.Home, "admin.key"),
-            ProbeTimeout = silo.GetValue("ProbeTimeout", TimeSpan.FromSeconds(2)) is var probe && probe > TimeSpan.Zero ? probe
-                : throw new SiloConfigurationException($"Silo:ProbeTimeout must be a positive time span (e.g. 00:00:02), not '{silo["ProbeTimeout"]}'."),
+            ProbeTimeout = NonEmpty(silo["ProbeTimeout"]) is not { } probe ? TimeSpan.FromSeconds(2)
+                : TimeSpan.TryParse(probe, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero ? span
+                : throw new SiloConfigurationException($"Silo:ProbeTimeout must be a positive time span (e.g. 00:00:02), not '{probe}'."),
         };
     }
 
