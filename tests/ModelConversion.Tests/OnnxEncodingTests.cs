@@ -3,7 +3,7 @@ using AccessGrid.ModelConversion.Tfjs;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 
-namespace AccessGrid.Vision.Tests.Conversion;
+namespace AccessGrid.ModelConversion.Tests;
 
 /// <summary>Small graphs from the builder, run by ONNX Runtime and checked against values computed by hand.</summary>
 public sealed class OnnxEncodingTests

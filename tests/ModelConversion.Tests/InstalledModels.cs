@@ -1,7 +1,7 @@
 using AccessGrid.TestSupport;
 using AccessGrid.Vision;
 
-namespace AccessGrid.Vision.Tests.Conversion;
+namespace AccessGrid.ModelConversion.Tests;
 
 /// <summary>The models the test command installs before the tests run (`accessgrid models install`).</summary>
 internal static class InstalledModels

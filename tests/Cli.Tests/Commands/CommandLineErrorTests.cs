@@ -1,4 +1,4 @@
-namespace AccessGrid.Vision.Tests.Cli;
+namespace AccessGrid.Cli.Tests.Commands;
 
 /// <summary>Bad input of every kind ends in one clear stderr line and a non-zero exit code, never a stack trace.</summary>
 public sealed class CommandLineErrorTests : IDisposable

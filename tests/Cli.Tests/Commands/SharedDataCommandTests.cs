@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AccessGrid.TestSupport;
 
-namespace AccessGrid.Vision.Tests.Cli;
+namespace AccessGrid.Cli.Tests.Commands;
 
 /// <summary>identify and eval pairs on LFW images from ../shared.</summary>
 public sealed class SharedDataCommandTests : IDisposable

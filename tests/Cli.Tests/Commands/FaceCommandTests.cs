@@ -2,7 +2,7 @@ using System.Text.Json;
 using AccessGrid.TestSupport;
 using SkiaSharp;
 
-namespace AccessGrid.Vision.Tests.Cli;
+namespace AccessGrid.Cli.Tests.Commands;
 
 /// <summary>detect, embed and verify on face-api's demo photos (installed with the models), invoked in-process.</summary>
 public sealed class FaceCommandTests : IDisposable

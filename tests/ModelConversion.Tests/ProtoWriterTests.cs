@@ -1,6 +1,6 @@
 using AccessGrid.ModelConversion.Protobuf;
 
-namespace AccessGrid.Vision.Tests.Conversion;
+namespace AccessGrid.ModelConversion.Tests;
 
 public sealed class ProtoWriterTests
 {

@@ -5,7 +5,7 @@ using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using Xunit.Abstractions;
 
-namespace AccessGrid.Vision.Tests.Conversion;
+namespace AccessGrid.ModelConversion.Tests;
 
 /// <summary>Every golden pair produced by the original JavaScript face-api is reproduced by the converted models.</summary>
 public sealed class GoldenParityTests(ITestOutputHelper output)

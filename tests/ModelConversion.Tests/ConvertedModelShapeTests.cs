@@ -2,7 +2,7 @@ using AccessGrid.Vision;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 
-namespace AccessGrid.Vision.Tests.Conversion;
+namespace AccessGrid.ModelConversion.Tests;
 
 /// <summary>The dynamic dimensions the contract promises: batch for recognition and landmarks, H×W for the detector.</summary>
 public sealed class ConvertedModelShapeTests

@@ -1,7 +1,7 @@
 using AccessGrid.Cli;
 using AccessGrid.Cli.Infrastructure;
 
-namespace AccessGrid.Vision.Tests.Cli;
+namespace AccessGrid.Cli.Tests.Commands;
 
 /// <summary>The exit code and both streams of one in-process `accessgrid` invocation.</summary>
 public sealed record CliRun(int ExitCode, string Output, string Error)

@@ -1,7 +1,7 @@
 using System.Text;
 using AccessGrid.ModelConversion.Tfjs;
 
-namespace AccessGrid.Vision.Tests.Conversion;
+namespace AccessGrid.ModelConversion.Tests;
 
 public sealed class TfjsWeightsReaderTests
 {

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using AccessGrid.ModelConversion.Protobuf;
 
-namespace AccessGrid.Vision.Tests.Conversion;
+namespace AccessGrid.ModelConversion.Tests;
 
 /// <summary>An independent protobuf decoder, written from the wire-format spec, to check what ProtoWriter emits.</summary>
 internal static class ProtoDecoder

@@ -1,7 +1,7 @@
-using AccessGrid.TestSupport;
 using AccessGrid.Cli.Evaluation;
+using AccessGrid.TestSupport;
 
-namespace AccessGrid.Vision.Tests.Evaluation;
+namespace AccessGrid.Cli.Tests.Evaluation;
 
 public sealed class PairsFileTests
 {

@@ -1,7 +1,7 @@
 using AccessGrid.ModelConversion.Installation;
 using AccessGrid.Vision;
 
-namespace AccessGrid.Vision.Tests.Conversion;
+namespace AccessGrid.ModelConversion.Tests;
 
 public sealed class ModelInstallerTests
 {

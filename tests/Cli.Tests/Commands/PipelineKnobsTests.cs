@@ -1,7 +1,7 @@
 using System.CommandLine;
 using AccessGrid.Cli.Infrastructure;
-
-namespace AccessGrid.Vision.Tests.Cli;
+using AccessGrid.Vision;
+namespace AccessGrid.Cli.Tests.Commands;
 
 public sealed class PipelineKnobsTests
 {

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using AccessGrid.TestSupport;
+using AccessGrid.Vision;
 
-namespace AccessGrid.Vision.Tests.Cli;
+namespace AccessGrid.Cli.Tests.Commands;
 
 /// <summary>The seed office (shared/datasets/seed): who_is_it outcomes the original notebook published, through `verify`
 /// and `identify` with their defaults, which are the door's calibrated policy (<see cref="DecisionThresholds"/>).</summary>

@@ -1,6 +1,6 @@
 using AccessGrid.Cli.Evaluation;
 
-namespace AccessGrid.Vision.Tests.Evaluation;
+namespace AccessGrid.Cli.Tests.Evaluation;
 
 public sealed class RocTests
 {
