@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AccessGrid.Grains;
+
+namespace AccessGrid.Client;
+
+/// <summary>The public HTTP API, typed: keys, doors, staff, faces, grants, access/verify, events and the index. Every
+/// call sends this client's API key (X-Api-Key); any non-success answer throws <see cref="AccessGridApiException"/>
+/// with the status and the ProblemDetails reason. Clients for other keys share one connection pool
+/// (<see cref="WithKey"/>).</summary>
+public sealed class AccessGridClient : IDisposable
+{
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttp;
+
+    /// <param name="http">Where requests go (its BaseAddress is the gateway); not disposed by this client.</param>
+    /// <param name="apiKey">Sent with every request; null sends none (e.g. the HttpClient already carries one).</param>
+    public AccessGridClient(HttpClient http, string? apiKey = null) : this(http, apiKey, ownsHttp: false) { }
+
+    private AccessGridClient(HttpClient http, string? apiKey, bool ownsHttp)
+    {
+        _http = http;
+        ApiKey = apiKey;
+        _ownsHttp = ownsHttp;
+    }
+
+    /// <summary>A client with its own connection pool: never queues requests in the client (a load generator's
+    /// concurrency is whatever arrival rate and latency make it), gives up connecting after 5 s.</summary>
+    public static AccessGridClient Create(Uri baseUrl, string? apiKey, TimeSpan timeout)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = int.MaxValue,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+        };
+        return new AccessGridClient(new HttpClient(handler) { BaseAddress = baseUrl, Timeout = timeout }, apiKey, ownsHttp: true);
+    }
+
+    public string? ApiKey { get; }
+
+    public Uri? BaseAddress => _http.BaseAddress;
+
+    /// <summary>The same gateway and connection pool with another key (e.g. a door reader's).</summary>
+    public AccessGridClient WithKey(string? apiKey) => new(_http, apiKey, ownsHttp: false);
+
+    // Keys (admin)
+
+    public async Task<CreatedKey> CreateKey(ApiRole role, string? doorId = null, CancellationToken ct = default) =>
+        await Send<CreatedKey>(HttpMethod.Post, "/api/keys", Json(new { role, doorId }), ct);
+
+    public async Task<ApiKeyInfo[]> ListKeys(CancellationToken ct = default) => await Send<ApiKeyInfo[]>(HttpMethod.Get, "/api/keys", null, ct);
+
+    public Task RevokeKey(string keyId, CancellationToken ct = default) => Send(HttpMethod.Delete, $"/api/keys/{Escape(keyId)}", null, ct);
+
+    // Doors
+
+    public async Task<DoorInfo> CreateDoor(string id, string name, string zone, DoorMode mode = DoorMode.Both, CancellationToken ct = default) =>
+        await Send<DoorInfo>(HttpMethod.Post, "/api/doors", Json(new { id, name, zone, mode }), ct);
+
+    public async Task<DoorInfo[]> ListDoors(CancellationToken ct = default) => await Send<DoorInfo[]>(HttpMethod.Get, "/api/doors", null, ct);
+
+    public async Task<DoorInfo> GetDoor(string doorId, CancellationToken ct = default) =>
+        await Send<DoorInfo>(HttpMethod.Get, $"/api/doors/{Escape(doorId)}", null, ct);
+
+    public async Task<DoorInfo> UpdateDoor(string doorId, string name, string zone, DoorMode mode, CancellationToken ct = default) =>
+        await Send<DoorInfo>(HttpMethod.Put, $"/api/doors/{Escape(doorId)}", Json(new { name, zone, mode }), ct);
+
+    public Task DeleteDoor(string doorId, CancellationToken ct = default) => Send(HttpMethod.Delete, $"/api/doors/{Escape(doorId)}", null, ct);
+
+    // Staff
+
+    public async Task<StaffProfile> CreateStaff(string id, string name, CancellationToken ct = default) =>
+        await Send<StaffProfile>(HttpMethod.Post, "/api/staff", Json(new { id, name }), ct);
+
+    /// <summary>One page of people, ordered by id.</summary>
+    public async Task<StaffProfile[]> ListStaff(int offset = 0, int limit = 100, CancellationToken ct = default) =>
+        await Send<StaffProfile[]>(HttpMethod.Get, F($"/api/staff?offset={offset}&limit={limit}"), null, ct);
+
+    public async Task<StaffProfile> GetStaff(string staffId, CancellationToken ct = default) =>
+        await Send<StaffProfile>(HttpMethod.Get, $"/api/staff/{Escape(staffId)}", null, ct);
+
+    /// <summary>Renames and/or suspends or reactivates; a null argument leaves that field as it is.</summary>
+    public async Task<StaffProfile> UpdateStaff(string staffId, string? name = null, StaffStatus? status = null, CancellationToken ct = default) =>
+        await Send<StaffProfile>(HttpMethod.Patch, $"/api/staff/{Escape(staffId)}", Json(new { name, status }), ct);
+
+    /// <summary>Erases the person: profile, templates, grants and their place in the index.</summary>
+    public Task EraseStaff(string staffId, CancellationToken ct = default) => Send(HttpMethod.Delete, $"/api/staff/{Escape(staffId)}", null, ct);
+
+    // Faces
+
+    /// <summary>Enrolls one photo; a refused photo (no face, blurry, already enrolled…) throws with status 422 and the
+    /// rejection as its reason.</summary>
+    public async Task<EnrollmentResult> EnrollFace(string staffId, byte[] image, string contentType = "image/jpeg", CancellationToken ct = default) =>
+        await Send<EnrollmentResult>(HttpMethod.Post, $"/api/staff/{Escape(staffId)}/faces", Image(image, contentType), ct);
+
+    public Task RemoveFaces(string staffId, CancellationToken ct = default) => Send(HttpMethod.Delete, $"/api/staff/{Escape(staffId)}/faces", null, ct);
+
+    // Grants
+
+    public Task GrantDoor(string staffId, string doorId, GrantTerms? terms = null, CancellationToken ct = default) =>
+        Send(HttpMethod.Put, $"/api/staff/{Escape(staffId)}/grants/{Escape(doorId)}", terms is null ? null : Json(terms), ct);
+
+    public Task RevokeDoor(string staffId, string doorId, CancellationToken ct = default) =>
+        Send(HttpMethod.Delete, $"/api/staff/{Escape(staffId)}/grants/{Escape(doorId)}", null, ct);
+
+    public Task GrantZone(string staffId, string zone, GrantTerms? terms = null, CancellationToken ct = default) =>
+        Send(HttpMethod.Put, $"/api/staff/{Escape(staffId)}/zones/{Escape(zone)}", terms is null ? null : Json(terms), ct);
+
+    public Task RevokeZone(string staffId, string zone, CancellationToken ct = default) =>
+        Send(HttpMethod.Delete, $"/api/staff/{Escape(staffId)}/zones/{Escape(zone)}", null, ct);
+
+    // Door decisions (a reader key bound to the door, or admin)
+
+    /// <summary>1:K: who is this, and may they pass?</summary>
+    public async Task<Decision> Access(string doorId, byte[] image, string contentType = "image/jpeg", CancellationToken ct = default) =>
+        await Send<Decision>(HttpMethod.Post, $"/api/doors/{Escape(doorId)}/access", Image(image, contentType), ct);
+
+    /// <summary>1:1: is this <paramref name="staffId"/>, and may they pass?</summary>
+    public async Task<Decision> Verify(string doorId, string staffId, byte[] image, string contentType = "image/jpeg", CancellationToken ct = default) =>
+        await Send<Decision>(HttpMethod.Post, $"/api/doors/{Escape(doorId)}/verify?staffId={Escape(staffId)}", Image(image, contentType), ct);
+
+    // Audit events and the index
+
+    /// <summary>Decisions and changes, newest first; <see cref="AuditQuery.From"/> inclusive, <see cref="AuditQuery.To"/> exclusive.</summary>
+    public async Task<AuditEntry[]> Events(AuditQuery query, CancellationToken ct = default)
+    {
+        List<string> parts = [F($"limit={query.Limit}")];
+        if (query.DoorId is not null) parts.Add($"doorId={Escape(query.DoorId)}");
+        if (query.StaffId is not null) parts.Add($"staffId={Escape(query.StaffId)}");
+        if (query.From is { } from) parts.Add($"from={Escape(from.ToString("O", CultureInfo.InvariantCulture))}");
+        if (query.To is { } to) parts.Add($"to={Escape(to.ToString("O", CultureInfo.InvariantCulture))}");
+        if (query.Kind is { } kind) parts.Add($"kind={ApiJson.Name(kind)}");
+        return await Send<AuditEntry[]>(HttpMethod.Get, "/api/events?" + string.Join('&', parts), null, ct);
+    }
+
+    /// <summary>Per-shard statistics of the face index (admin), as the API returns them.</summary>
+    public async Task<JsonElement> IndexStats(CancellationToken ct = default) => await Send<JsonElement>(HttpMethod.Get, "/api/index", null, ct);
+
+    /// <summary>Rebuilds every shard from staff state (admin); per-shard results as the API returns them.</summary>
+    public async Task<JsonElement> RebuildIndex(CancellationToken ct = default) => await Send<JsonElement>(HttpMethod.Post, "/api/index/rebuild", null, ct);
+
+    /// <summary>Sends a request as it is, with this client's key, and hands back whatever the server answered: for
+    /// callers that test the API's edges (malformed input, status codes) rather than use it.</summary>
+    public Task<HttpResponseMessage> SendRaw(HttpRequestMessage request, CancellationToken ct = default)
+    {
+        if (ApiKey is not null) request.Headers.TryAddWithoutValidation(ApiKeyHeader, ApiKey);
+        return _http.SendAsync(request, ct);
+    }
+
+    /// <summary>Throws <see cref="AccessGridApiException"/> unless the answer is a success.</summary>
+    public static async Task EnsureSuccess(HttpResponseMessage response, CancellationToken ct = default)
+    {
+        if (response.IsSuccessStatusCode) return;
+        var body = await response.Content.ReadAsStringAsync(ct);
+        string? reason = null, title = null, detail = null;
+        if (response.Content.Headers.ContentType?.MediaType is "application/problem+json" or "application/json")
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(body);
+                if (json.RootElement.ValueKind == JsonValueKind.Object)
+                {
+                    reason = Text(json.RootElement, "reason");
+                    title = Text(json.RootElement, "title");
+                    detail = Text(json.RootElement, "detail");
+                }
+            }
+            catch (JsonException) { } // not a ProblemDetails document after all: the body is kept as it is
+        }
+        throw new AccessGridApiException(response.StatusCode, reason, title, detail, body);
+    }
+
+    public void Dispose()
+    {
+        if (_ownsHttp) _http.Dispose();
+    }
+
+    private async Task Send(HttpMethod method, string path, HttpContent? content, CancellationToken ct)
+    {
+        using var response = await SendRaw(new HttpRequestMessage(method, path) { Content = content }, ct);
+        await EnsureSuccess(response, ct);
+    }
+
+    private async Task<T> Send<T>(HttpMethod method, string path, HttpContent? content, CancellationToken ct)
+    {
+        using var response = await SendRaw(new HttpRequestMessage(method, path) { Content = content }, ct);
+        await EnsureSuccess(response, ct);
+        return await response.Content.ReadFromJsonAsync<T>(ApiJson.Options, ct)
+               ?? throw new JsonException($"{method} {path} answered {(int)response.StatusCode} with an empty body.");
+    }
+
+    private static JsonContent Json<T>(T body) => JsonContent.Create(body, options: ApiJson.Options);
+
+    private static ByteArrayContent Image(byte[] image, string contentType)
+    {
+        var content = new ByteArrayContent(image);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return content;
+    }
+
+    private static string Escape(string value) => Uri.EscapeDataString(value);
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Text(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}
