@@ -17,8 +17,8 @@ public sealed class ClusterRelayTests(DashboardCluster cluster)
         await onB.SignInLiveAsync(cluster.GuardKey);
 
         // Whatever the decision is (the demo photo's person is not enrolled), it must reach both browsers.
-        using var throughA = cluster.A.Client(cluster.FrontReaderKey);
-        using var throughB = cluster.B.Client(cluster.FrontReaderKey);
+        using var throughA = cluster.A.Api(cluster.FrontReaderKey);
+        using var throughB = cluster.B.Api(cluster.FrontReaderKey);
         var madeOnA = await throughA.Access(DashboardCluster.FrontDoor, DashboardCluster.SamplePicture());
         var madeOnB = await throughB.Access(DashboardCluster.FrontDoor, DashboardCluster.SamplePicture());
 

@@ -1,4 +1,5 @@
 using AccessGrid.Dashboard.Tests.Infrastructure;
+using AccessGrid.Grains;
 using static Microsoft.Playwright.Assertions;
 
 namespace AccessGrid.Dashboard.Tests;
@@ -12,13 +13,13 @@ public sealed class EventsPageTests(DashboardCluster cluster)
     {
         // A door of its own with a known history: 3 decisions; and more than one page of HR changes (new keys).
         string readerKey;
-        using (var admin = cluster.A.Client(cluster.AdminKey))
+        using (var admin = cluster.A.Api(cluster.AdminKey))
         {
             await admin.CreateDoor("archive", "Archive", "basement");
-            readerKey = await admin.CreateKey("reader", "archive");
-            for (var i = 0; i < 55; i++) await admin.CreateKey("guard");
+            readerKey = (await admin.CreateKey(ApiRole.Reader, "archive")).Key;
+            for (var i = 0; i < 55; i++) await admin.CreateKey(ApiRole.Guard);
         }
-        using (var reader = cluster.A.Client(readerKey))
+        using (var reader = cluster.A.Api(readerKey))
             for (var i = 0; i < 3; i++) await reader.Access("archive", DashboardCluster.SamplePicture());
 
         await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);

@@ -14,14 +14,14 @@ public sealed class LivePageTests(DashboardCluster cluster)
     public async Task A_reader_decision_appears_on_the_live_page_within_two_seconds()
     {
         var younes = await cluster.EnsureEnrolledAsync("younes", "Younes", "younes.jpg");
-        using (var hr = cluster.A.Client(cluster.HrKey)) await hr.Grant(younes, DashboardCluster.FrontDoor);
+        using (var hr = cluster.A.Api(cluster.HrKey)) await hr.GrantDoor(younes, DashboardCluster.FrontDoor);
 
         await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
         await tab.SignInLiveAsync(cluster.GuardKey);
         await Expect(tab.Page.Locator("#page")).ToHaveAttributeAsync("data-page", "live");
         Assert.True(tab.HubOverWebSocket, "the live feed fell back from WebSockets");
 
-        using var reader = cluster.A.Client(cluster.FrontReaderKey);
+        using var reader = cluster.A.Api(cluster.FrontReaderKey);
         var decision = await reader.Access(DashboardCluster.FrontDoor, DashboardCluster.SeedPicture("camera_0.jpg"));
         Assert.Equal((DecisionOutcome.Granted, "younes"), (decision.Outcome, decision.StaffId));
 
@@ -40,11 +40,11 @@ public sealed class LivePageTests(DashboardCluster cluster)
     public async Task Filters_and_pause_hold_back_rows_until_resumed()
     {
         var younes = await cluster.EnsureEnrolledAsync("younes", "Younes", "younes.jpg");
-        using (var hr = cluster.A.Client(cluster.HrKey)) await hr.Grant(younes, DashboardCluster.FrontDoor);
+        using (var hr = cluster.A.Api(cluster.HrKey)) await hr.GrantDoor(younes, DashboardCluster.FrontDoor);
         await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
         await tab.SignInLiveAsync(cluster.GuardKey);
         var page = tab.Page;
-        using var reader = cluster.A.Client(cluster.FrontReaderKey);
+        using var reader = cluster.A.Api(cluster.FrontReaderKey);
 
         // Outcome filter: a granted decision is not shown while only denials are.
         await page.SelectOptionAsync("#live-outcome", "denied");

@@ -1,4 +1,5 @@
 using AccessGrid.Dashboard.Tests.Infrastructure;
+using AccessGrid.Grains;
 using static Microsoft.Playwright.Assertions;
 
 namespace AccessGrid.Dashboard.Tests;
@@ -46,13 +47,13 @@ public sealed class PagesTests(DashboardCluster cluster)
     public async Task A_door_tile_turns_to_alarm_after_three_denials_within_a_minute()
     {
         // Doors of its own, so denials other tests provoke elsewhere cannot raise or hide this alarm.
-        using (var admin = cluster.A.Client(cluster.AdminKey))
+        using (var admin = cluster.A.Api(cluster.AdminKey))
         {
             await admin.CreateDoor("loading-bay", "Loading bay", "yard");
             await admin.CreateDoor("roof", "Roof", "yard");
         }
         string readerKey;
-        using (var admin = cluster.A.Client(cluster.AdminKey)) readerKey = await admin.CreateKey("reader", "loading-bay");
+        using (var admin = cluster.A.Api(cluster.AdminKey)) readerKey = (await admin.CreateKey(ApiRole.Reader, "loading-bay")).Key;
 
         await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
         await tab.SignInLiveAsync(cluster.GuardKey);
@@ -61,7 +62,7 @@ public sealed class PagesTests(DashboardCluster cluster)
         await Expect(tile).ToHaveAttributeAsync("data-alarm", "false");
 
         // Three frames of someone nobody enrolled: three denials within seconds.
-        using var reader = cluster.A.Client(readerKey);
+        using var reader = cluster.A.Api(readerKey);
         for (var i = 0; i < 3; i++)
             Assert.False((await reader.Access("loading-bay", DashboardCluster.SamplePicture())).IsGranted);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using AccessGrid.Dashboard.Tests.Infrastructure;
+using AccessGrid.Grains;
 using static Microsoft.Playwright.Assertions;
 
 namespace AccessGrid.Dashboard.Tests;
@@ -35,12 +36,12 @@ public sealed class SignInAndRolesTests(DashboardCluster cluster)
     [Fact]
     public async Task A_key_revoked_since_sign_in_is_asked_for_again()
     {
-        using var admin = cluster.A.Client(cluster.AdminKey);
-        var (key, keyId) = await admin.CreateKeyWithId("guard");
+        using var admin = cluster.A.Api(cluster.AdminKey);
+        var (key, keyId, _, _) = await admin.CreateKey(ApiRole.Guard);
         await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
         await tab.SignInLiveAsync(key);
 
-        await AccessApi.Expect(await admin.DeleteAsync($"/api/keys/{keyId}"), HttpStatusCode.NoContent);
+        await admin.RevokeKey(keyId);
         await tab.Page.ReloadAsync();
         await Expect(tab.Page.Locator("#sign-in-error")).ToHaveTextAsync("Your key is no longer accepted; sign in again.");
         await Expect(tab.Page.Locator("#topbar")).ToBeHiddenAsync();
@@ -69,7 +70,7 @@ public sealed class SignInAndRolesTests(DashboardCluster cluster)
             ("grant", () => guard.PutAsync("/api/staff/younes/grants/front", null)),
             ("revoke", () => guard.DeleteAsync("/api/staff/younes/grants/front")),
             ("suspend", () => guard.PatchAsJsonAsync("/api/staff/younes", new { status = "suspended" })),
-            ("enroll", () => guard.PostAsync("/api/staff/younes/faces", AccessApi.Image([0xFF, 0xD8, 0xFF], "image/jpeg"))),
+            ("enroll", () => guard.PostAsync("/api/staff/younes/faces", new ByteArrayContent([0xFF, 0xD8, 0xFF]) { Headers = { ContentType = new("image/jpeg") } })),
             ("erase", () => guard.DeleteAsync("/api/staff/younes")),
         };
         foreach (var (what, call) in writes)

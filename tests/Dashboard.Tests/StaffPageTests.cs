@@ -14,7 +14,7 @@ public sealed class StaffPageTests(DashboardCluster cluster)
     public async Task Granting_a_door_in_the_staff_page_flips_the_next_decision_to_granted()
     {
         var younes = await cluster.EnsureEnrolledAsync("younes", "Younes", "younes.jpg");
-        using var reader = cluster.A.Client(cluster.LabReaderKey);
+        using var reader = cluster.A.Api(cluster.LabReaderKey);
         var camera = DashboardCluster.SeedPicture("camera_0.jpg");
 
         var before = await reader.Access(DashboardCluster.LabDoor, camera);

@@ -1,4 +1,6 @@
 using AccessGrid.Gateway.Tests.Infrastructure;
+using AccessGrid.Grains;
+using AccessGrid.LocalRun;
 using AccessGrid.TestSupport;
 
 namespace AccessGrid.Dashboard.Tests.Infrastructure;
@@ -44,7 +46,7 @@ public sealed class DashboardCluster : IAsyncLifetime
 
     private async Task StartClusterAsync()
     {
-        _azurite = await AzuriteProcess.StartAsync();
+        _azurite = await AzuriteProcess.StartAsync(RepoPaths.RepositoryRoot);
         var clusterId = $"dash{Guid.NewGuid():N}"[..16];
         var adminKeyFile = Path.Combine(_folder, "admin.key");
 
@@ -53,13 +55,13 @@ public sealed class DashboardCluster : IAsyncLifetime
         AdminKey = _a.AdminKey;
         _b = await SiloHost.StartAsync(_azurite.ConnectionString, adminKeyFile, clusterId);
 
-        using var admin = A.Client(AdminKey);
+        using var admin = A.Api(AdminKey);
         await admin.CreateDoor(FrontDoor, "Front door", "lobby");
         await admin.CreateDoor(LabDoor, "Lab", "research");
-        HrKey = await admin.CreateKey("hr");
-        GuardKey = await admin.CreateKey("guard");
-        FrontReaderKey = await admin.CreateKey("reader", FrontDoor);
-        LabReaderKey = await admin.CreateKey("reader", LabDoor);
+        HrKey = (await admin.CreateKey(ApiRole.Hr)).Key;
+        GuardKey = (await admin.CreateKey(ApiRole.Guard)).Key;
+        FrontReaderKey = (await admin.CreateKey(ApiRole.Reader, FrontDoor)).Key;
+        LabReaderKey = (await admin.CreateKey(ApiRole.Reader, LabDoor)).Key;
     }
 
     /// <summary>Creates a seed person and enrolls their office photo, once per run (needs ../shared).</summary>
@@ -70,9 +72,9 @@ public sealed class DashboardCluster : IAsyncLifetime
         {
             if (_enrolled.Add(staffId))
             {
-                using var hr = A.Client(HrKey);
+                using var hr = A.Api(HrKey);
                 await hr.CreateStaff(staffId, name);
-                await hr.Enroll(staffId, SeedPicture(seedPicture));
+                await hr.EnrollFace(staffId, SeedPicture(seedPicture));
             }
             return staffId;
         }

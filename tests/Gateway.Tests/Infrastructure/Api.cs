@@ -2,15 +2,17 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using AccessGrid.Client;
 using AccessGrid.Grains;
 
 namespace AccessGrid.Gateway.Tests.Infrastructure;
 
-/// <summary>Small helpers for talking to the API as a client would: JSON in, JSON or ProblemDetails out.</summary>
+/// <summary>How the tests talk to the API. Setup shortcuts go through the shared typed client (src/Client) over the
+/// test's HttpClient; the raw helpers and assertions are for tests of the API's edges (status codes, ProblemDetails,
+/// malformed bodies), which the typed client deliberately hides.</summary>
 public static class Api
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Json = ApiJson.Options;
 
     public static Task<HttpResponseMessage> PostJson(this HttpClient client, string path, object body) =>
         client.PostAsJsonAsync(path, body, Json);
@@ -58,34 +60,36 @@ public static class Api
         Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {text}");
     }
 
-    // Setup shortcuts used by many tests.
+    // Setup shortcuts used by many tests: the typed client over the test's HttpClient (which carries the key).
 
-    public static async Task<DoorInfo> CreateDoor(this HttpClient admin, string id, string zone = "lobby", string mode = "both") =>
-        await (await admin.PostJson("/api/doors", new { id, name = $"Door {id}", zone, mode })).Read<DoorInfo>(HttpStatusCode.Created);
+    public static Task<DoorInfo> CreateDoor(this HttpClient admin, string id, string zone = "lobby", string mode = "both") =>
+        Typed(admin).CreateDoor(id, $"Door {id}", zone, JsonSerializer.Deserialize<DoorMode>($"\"{mode}\"", Json));
 
-    public static async Task<StaffProfile> CreateStaff(this HttpClient admin, string id, string? name = null) =>
-        await (await admin.PostJson("/api/staff", new { id, name = name ?? $"Person {id}" })).Read<StaffProfile>(HttpStatusCode.Created);
+    public static Task<StaffProfile> CreateStaff(this HttpClient admin, string id, string? name = null) =>
+        Typed(admin).CreateStaff(id, name ?? $"Person {id}");
 
-    public static async Task<string> CreateKey(this HttpClient admin, string role, string? doorId = null)
-    {
-        var created = await (await admin.PostJson("/api/keys", new { role, doorId })).Read<JsonElement>(HttpStatusCode.Created);
-        return created.GetProperty("key").GetString()!;
-    }
+    public static async Task<string> CreateKey(this HttpClient admin, string role, string? doorId = null) =>
+        (await Typed(admin).CreateKey(JsonSerializer.Deserialize<ApiRole>($"\"{role}\"", Json), doorId)).Key;
 
-    public static async Task Grant(this HttpClient admin, string staffId, string doorId) =>
-        await (await admin.PutAsync($"/api/staff/{staffId}/grants/{doorId}", null)).ShouldBe(HttpStatusCode.NoContent);
+    public static Task Grant(this HttpClient admin, string staffId, string doorId) => Typed(admin).GrantDoor(staffId, doorId);
 
-    public static async Task<Decision> Access(this HttpClient client, string doorId, byte[] image, string contentType = "image/jpeg") =>
-        await (await client.PostImage($"/api/doors/{doorId}/access", image, contentType)).Read<Decision>();
+    public static Task<Decision> Access(this HttpClient client, string doorId, byte[] image, string contentType = "image/jpeg") =>
+        Typed(client).Access(doorId, image, contentType);
 
-    public static async Task<Decision> Verify(this HttpClient client, string doorId, string staffId, byte[] image, string contentType = "image/jpeg") =>
-        await (await client.PostImage($"/api/doors/{doorId}/verify?staffId={staffId}", image, contentType)).Read<Decision>();
+    public static Task<Decision> Verify(this HttpClient client, string doorId, string staffId, byte[] image, string contentType = "image/jpeg") =>
+        Typed(client).Verify(doorId, staffId, image, contentType);
 
     /// <summary>Erases people so their faces do not linger in the shared gallery (another test may enroll the same face).</summary>
     public static async Task Erase(this HttpClient admin, params string[] staffIds)
     {
-        foreach (var id in staffIds) await admin.DeleteAsync($"/api/staff/{id}");
+        foreach (var id in staffIds)
+        {
+            try { await Typed(admin).EraseStaff(id); }
+            catch (AccessGridApiException e) when (e.Status == HttpStatusCode.NotFound) { } // never created, or already gone
+        }
     }
+
+    private static AccessGridClient Typed(HttpClient client) => new(client);
 }
 
 /// <summary>The ProblemDetails fields the tests look at.</summary>

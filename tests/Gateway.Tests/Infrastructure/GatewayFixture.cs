@@ -1,3 +1,6 @@
+using AccessGrid.LocalRun;
+using AccessGrid.TestSupport;
+
 namespace AccessGrid.Gateway.Tests.Infrastructure;
 
 /// <summary>One Azurite and one silo host shared by every test in the collection (tests use distinct ids).
@@ -16,7 +19,7 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _azurite = await AzuriteProcess.StartAsync();
+        _azurite = await AzuriteProcess.StartAsync(RepoPaths.RepositoryRoot);
         await StartHost();
     }
 

@@ -1,3 +1,5 @@
+using AccessGrid.Client;
+using AccessGrid.LocalRun;
 using AccessGrid.Silo;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -29,7 +31,7 @@ public sealed class SiloHost : IAsyncDisposable
     /// sharing the storage account and cluster id form one cluster through Azure Table membership.</summary>
     public static async Task<SiloHost> StartAsync(string storageConnectionString, string adminKeyFile, string? clusterId = null)
     {
-        var ports = FreePort.Take(2);
+        var ports = FreePorts.Take(2);
         List<string> args =
         [
             "--urls=http://127.0.0.1:0",
@@ -59,6 +61,9 @@ public sealed class SiloHost : IAsyncDisposable
         if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }
+
+    /// <summary>The typed API client sending <paramref name="apiKey"/> (none when null).</summary>
+    public AccessGridClient Api(string? apiKey) => AccessGridClient.Create(Address, apiKey, TimeSpan.FromSeconds(60));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace AccessGrid.Cli.Drills;
+namespace AccessGrid.LocalRun;
 
 /// <summary>A process a drill started, its output in a log file. Kill is SIGKILL (kill -9): no chance to clean up;
 /// Stop is SIGTERM: the process may flush and exit on its own.</summary>
