@@ -12,7 +12,7 @@ if [[ " $* " == *" --filter "* ]]; then
   run "$ROOT/AccessGrid.sln" "$@"; rc=$?     # the caller chose the tests
 else
   run "$ROOT/AccessGrid.sln" --filter "Category!=Drill" "$@"; rc=$?
-  run "$ROOT/tests/Load.Tests" --no-build --filter "Category=Drill" "$@" || rc=$?
+  run "$ROOT/tests/Ops.Tests" --no-build --filter "Category=Drill" "$@" || rc=$?
 fi
 
 sum() { grep -ho "$1=\"[0-9]*\"" "$RESULTS"/*.trx 2>/dev/null | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}'; }

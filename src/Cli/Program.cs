@@ -15,8 +15,6 @@ public static class Program
         VerifyCommand.Create(),
         IdentifyCommand.Create(),
         EvalCommand.Create(),
-        LoadCommand.Create(),
-        DrillCommand.Create(),
     };
 
     public static Task<int> Main(string[] args) => CommandRunner.InvokeAsync(CreateRootCommand(), args, Console.Out, Console.Error);

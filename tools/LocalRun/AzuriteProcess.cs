@@ -3,8 +3,9 @@ using System.Net.Sockets;
 namespace AccessGrid.LocalRun;
 
 /// <summary>A private Azurite (the repository's pinned tools/azurite) on 127.0.0.1, its output in
-/// <c>&lt;location&gt;.log</c>. Disposing kills it (and deletes a temporary storage folder); <see cref="Stop"/> lets it
-/// save its tables first, so a new process on the same <see cref="AzuriteStorage"/> finds them.</summary>
+/// <c>&lt;location&gt;.log</c>. Disposing kills it (kill -9: it forgets the writes of its last few seconds, as it saves
+/// tables every 5 s) and deletes a temporary storage folder; <see cref="Stop"/> lets it save its tables first. A new
+/// process on the same <see cref="AzuriteStorage"/> finds the data again.</summary>
 public sealed class AzuriteProcess : IDisposable, IAsyncDisposable
 {
     private readonly ChildProcess _process;
@@ -57,9 +58,6 @@ public sealed class AzuriteProcess : IDisposable, IAsyncDisposable
     /// <summary>SIGTERM (Azurite saves its tables), SIGKILL after <paramref name="grace"/>; the data stays. True when
     /// it exited on its own.</summary>
     public bool Stop(TimeSpan grace) => _process.Stop(grace);
-
-    /// <summary>kill -9: Azurite forgets the writes of its last few seconds (it saves tables every 5 s).</summary>
-    public void Kill() => _process.Kill();
 
     public void Dispose()
     {

@@ -1,0 +1,131 @@
+using AccessGrid.Client;
+using AccessGrid.LocalRun;
+using AccessGrid.Vision;
+
+namespace AccessGrid.Ops.Drills;
+
+/// <summary>A throw-away AccessGrid on this machine: its own Azurite (own ports, own random account key, data under
+/// $ACCESSGRID_HOME/drills/…) and N silos in one Azure-Table cluster, each with its own HTTP port. Everything binds
+/// to 127.0.0.1 and is killed when the drill ends.</summary>
+public sealed class DrillCluster : IDisposable
+{
+    private readonly AzuriteStorage _storage;
+    private readonly List<(ChildProcess? Process, int HttpPort, int SiloPort, int GatewayPort)> _silos = [];
+    private readonly string _clusterId = $"drill-{DateTime.UtcNow:yyyyMMddHHmmss}";
+    private AzuriteProcess? _azurite;
+
+    private DrillCluster(string folder, string repositoryRoot)
+    {
+        Folder = folder;
+        RepositoryRoot = repositoryRoot;
+        _storage = AzuriteStorage.Private(Path.Combine(folder, "azurite"), account: "drill");
+    }
+
+    public string Folder { get; }
+    public string RepositoryRoot { get; }
+    public string AdminKeyFile => Path.Combine(Folder, "admin.key");
+    public string AdminKey => File.ReadAllText(AdminKeyFile).Trim();
+    public int SiloCount => _silos.Count;
+
+    public Uri Url(int silo) => new($"http://127.0.0.1:{_silos[silo].HttpPort}");
+
+    public ChildProcess? Silo(int index) => _silos[index].Process;
+
+    public string ConnectionString => _storage.ConnectionString;
+
+    /// <summary>Starts Azurite and <paramref name="silos"/> silos, the first alone (it creates the admin key), then
+    /// the others; returns once every silo answers an authenticated request.</summary>
+    public static async Task<DrillCluster> Start(string drill, int silos, Action<string> log, CancellationToken ct)
+    {
+        var root = ModelStore.FindRepositoryRoot(Environment.CurrentDirectory) ?? ModelStore.FindRepositoryRoot(AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException("Drills run from inside the AccessGrid repository (they start its silo).");
+        var folder = Path.Combine(ModelStore.Home, "drills", $"{drill}-{DateTime.Now:yyyyMMdd-HHmmss}");
+        Directory.CreateDirectory(folder);
+        var cluster = new DrillCluster(folder, root);
+        try
+        {
+            await cluster.StartAzurite(ct);
+            log($"Azurite on 127.0.0.1:{cluster._storage.BlobPort}/{cluster._storage.QueuePort}/{cluster._storage.TablePort} (data in {folder})");
+            cluster.AddSilo();
+            await cluster.WaitReady(0, TimeSpan.FromSeconds(120), ct);
+            for (int i = 1; i < silos; i++) cluster.AddSilo();
+            for (int i = 1; i < silos; i++) await cluster.WaitReady(i, TimeSpan.FromSeconds(120), ct);
+            log($"{silos} silo(s) up: {string.Join(", ", Enumerable.Range(0, silos).Select(cluster.Url))}");
+            return cluster;
+        }
+        catch
+        {
+            cluster.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Starts (or restarts) the cluster's Azurite on its own ports and data.</summary>
+    public async Task StartAzurite(CancellationToken ct) =>
+        _azurite = await AzuriteProcess.StartAsync(RepositoryRoot, _storage, TimeSpan.FromSeconds(120), ct);
+
+    /// <summary>Stops the storage emulator — kill -9 when <paramref name="hard"/>, else SIGTERM so it saves its tables
+    /// first — keeping its data on disk for <see cref="StartAzurite"/>. False if a clean stop had to be forced.</summary>
+    public bool StopAzurite(bool hard)
+    {
+        var clean = hard || _azurite is null || _azurite.Stop(TimeSpan.FromSeconds(15));
+        _azurite?.Dispose();
+        _azurite = null;
+        return clean;
+    }
+
+    public void KillSilo(int index) => _silos[index].Process?.Kill();
+
+    public void Dispose()
+    {
+        foreach (var silo in _silos) silo.Process?.Dispose();
+        _azurite?.Dispose();
+    }
+
+    private void AddSilo()
+    {
+        // The newest build of the silo, Release or Debug (tests may run either).
+        var dll = new[] { "Release", "Debug" }
+            .Select(c => Path.Combine(RepositoryRoot, "src", "Silo", "bin", c, "net10.0", "AccessGrid.Silo.dll"))
+            .Where(File.Exists).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            ?? throw new FileNotFoundException("The silo is not built: run `dotnet build src/Silo -c Release` first.");
+        var ports = FreePorts.Take(3);
+        int index = _silos.Count;
+        var process = new ChildProcess($"silo{index}", "dotnet",
+        [
+            dll,
+            $"--urls=http://127.0.0.1:{ports[0]}",
+            "--Silo:Clustering=AzureTable",
+            $"--Silo:SiloPort={ports[1]}",
+            $"--Silo:GatewayPort={ports[2]}",
+            $"--Silo:ClusterId={_clusterId}",
+            $"--Silo:ServiceId={_clusterId}",
+            $"--ConnectionStrings:AzureStorage={ConnectionString}",
+            $"--AccessGrid:AdminKeyFile={AdminKeyFile}",
+        ], Path.Combine(Folder, $"silo{index}.log"));
+        _silos.Add((process, ports[0], ports[1], ports[2]));
+    }
+
+    private async Task WaitReady(int index, TimeSpan limit, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (_silos[index].Process is { HasExited: true } dead)
+                throw new InvalidOperationException($"Silo {index} exited during start-up; see {dead.LogFile}.");
+            if (File.Exists(AdminKeyFile))
+            {
+                try
+                {
+                    using var client = AccessGridClient.Create(Url(index), AdminKey, TimeSpan.FromSeconds(5));
+                    await client.ListDoors(ct);
+                    return;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or AccessGridApiException) { }
+            }
+            await Task.Delay(500, ct);
+        }
+        throw new TimeoutException($"Silo {index} did not answer within {limit.TotalSeconds:F0} s; see {_silos[index].Process?.LogFile}.");
+    }
+}
