@@ -1,3 +1,4 @@
+using AccessGrid.Gateway.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,8 +15,8 @@ public static class DashboardExtensions
     public const string OrleansDashboardPath = "/orleans";
     public const string DoorBoardPath = "/dashboard/doors";
 
-    /// <summary>Registers the hub, this node's relay subscription, key authentication for the dashboard and the
-    /// Orleans Dashboard's silo services. Call it beside the host's own UseOrleans: Orleans merges both into one silo.</summary>
+    /// <summary>Registers the hub, this node's relay subscription, where the gateway's API-key scheme finds the key
+    /// for the dashboard (hub token, admin cookie), the dashboard's policies and the Orleans Dashboard's silo services. Call it beside the host's own UseOrleans: Orleans merges both into one silo.</summary>
     public static IHostApplicationBuilder AddAccessGridDashboard(this IHostApplicationBuilder builder)
     {
         builder.UseOrleans(silo => silo.AddDashboard());
@@ -29,19 +30,24 @@ public static class DashboardExtensions
         services.AddHostedService(sp => sp.GetRequiredService<DecisionRelaySubscriber>());
         services.AddHostedService<DoorBoardHistory>();
 
-        services.AddAuthentication()
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DashboardKeyAuthenticationHandler>(
-                DashboardKeyAuthenticationHandler.SchemeName, null);
+        // The browser's hub connection cannot send headers, nor can a link to the Orleans Dashboard: each gets its own
+        // way in, on its own path only. The scheme itself is the gateway's (AddAccessGridGateway registers it).
+        services.Configure<ApiKeyAuthenticationOptions>(ApiKeyAuthenticationHandler.SchemeName, o =>
+        {
+            o.HubPath = DecisionHub.Path;
+            o.CookieName = DashboardSessionEndpoints.AdminCookie;
+            o.CookiePath = OrleansDashboardPath;
+        });
         services.AddAuthorizationBuilder()
             .AddPolicy(DashboardPolicies.AnyKey, policy => policy
-                .AddAuthenticationSchemes(DashboardKeyAuthenticationHandler.SchemeName)
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser())
             .AddPolicy(DashboardPolicies.Viewer, policy => policy
-                .AddAuthenticationSchemes(DashboardKeyAuthenticationHandler.SchemeName)
-                .RequireRole("admin", "hr", "guard"))
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireRole(ApiRoles.Admin, ApiRoles.Hr, ApiRoles.Guard))
             .AddPolicy(DashboardPolicies.Admin, policy => policy
-                .AddAuthenticationSchemes(DashboardKeyAuthenticationHandler.SchemeName)
-                .RequireRole("admin"));
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireRole(ApiRoles.Admin));
         return builder;
     }
 

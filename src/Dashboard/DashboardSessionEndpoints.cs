@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AccessGrid.Gateway.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,6 +12,7 @@ namespace AccessGrid.Dashboard;
 public static class DashboardSessionEndpoints
 {
     public const string MePath = "/dashboard/me";
+    public const string AdminCookie = "accessgrid-orleans";
     public const string CookiePath = "/dashboard/session";
 
     /// <summary>The answer to "who am I": the key's role (admin, hr, guard, reader) and its public id.</summary>
@@ -25,14 +27,14 @@ public static class DashboardSessionEndpoints
 
         endpoints.MapPost(CookiePath, (HttpContext context) =>
         {
-            var key = context.Request.Headers[DashboardKeyAuthenticationHandler.ApiKeyHeader].ToString();
-            context.Response.Cookies.Append(DashboardKeyAuthenticationHandler.AdminCookie, key, CookieOptions(context, orleansPath));
+            var key = context.Request.Headers[ApiKeyAuthenticationHandler.HeaderName].ToString();
+            context.Response.Cookies.Append(AdminCookie, key, CookieOptions(context, orleansPath));
             return TypedResults.NoContent();
         }).RequireAuthorization(DashboardPolicies.Admin).ExcludeFromDescription();
 
         endpoints.MapDelete(CookiePath, (HttpContext context) =>
         {
-            context.Response.Cookies.Delete(DashboardKeyAuthenticationHandler.AdminCookie, CookieOptions(context, orleansPath));
+            context.Response.Cookies.Delete(AdminCookie, CookieOptions(context, orleansPath));
             return TypedResults.NoContent();
         }).ExcludeFromDescription();
 
