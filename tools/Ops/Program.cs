@@ -4,14 +4,14 @@ using AccessGrid.Ops.Commands;
 
 namespace AccessGrid.Ops;
 
+/// <summary>`accessgrid-ops`, reached through the launcher as `./accessgrid load …` and `./accessgrid drill …`.</summary>
 public static class Program
 {
-    /// <summary>The ops command tree; public so tests can invoke it in-process.</summary>
-    public static RootCommand CreateRootCommand() => new("AccessGrid operations tooling: load generator and fault drills (run from a source checkout).")
-    {
-        LoadCommand.Create(),
-        DrillCommand.Create(),
-    };
-
-    public static Task<int> Main(string[] args) => CommandRunner.InvokeAsync(CreateRootCommand(), args, Console.Out, Console.Error);
+    public static Task<int> Main(string[] args) => CommandRunner.InvokeAsync(
+        new RootCommand("AccessGrid operations tooling: load generator and fault drills (run from a source checkout).")
+        {
+            LoadCommand.Create(),
+            DrillCommand.Create(),
+        },
+        args, Console.Out, Console.Error);
 }
