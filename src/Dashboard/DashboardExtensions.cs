@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,8 @@ public static class DashboardExtensions
         services.AddSingleton<DoorBoard>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DecisionRelaySubscriber>();
+        services.AddDataProtection();
+        services.AddSingleton<OrleansDashboardSession>();
         services.AddHostedService(sp => sp.GetRequiredService<DecisionRelaySubscriber>());
         services.AddHostedService<DoorBoardHistory>();
 

@@ -10,13 +10,14 @@ namespace AccessGrid.Dashboard;
 
 /// <summary>Authenticates dashboard traffic with the same API keys as the gateway, taken from where each client can
 /// put them: the X-Api-Key header (fetch), the SignalR access token (WebSockets cannot carry custom headers), or the
-/// admin cookie (the Orleans Dashboard is reached by plain navigation). Keys are checked against the key registry on
+/// admin cookie's session ticket (the Orleans Dashboard is reached by plain navigation; see <see cref="OrleansDashboardSession"/>). Keys are checked against the key registry on
 /// every request, so a revoked key stops working at once.</summary>
 public sealed class DashboardKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IGrainFactory grains)
+    IGrainFactory grains,
+    OrleansDashboardSession orleansSession)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AccessGridDashboardKey";
@@ -26,9 +27,12 @@ public sealed class DashboardKeyAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = FindKey(Request);
-        if (key is null) return AuthenticateResult.NoResult();
+        var cookie = key is null && Request.Cookies.TryGetValue(AdminCookie, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+        if (key is null && cookie is null) return AuthenticateResult.NoResult();
 
-        var info = await grains.GetGrain<IApiKeyRegistryGrain>(0).Validate(key);
+        var info = key is not null
+            ? await grains.GetGrain<IApiKeyRegistryGrain>(0).Validate(key)
+            : await orleansSession.Resolve(cookie!);
         if (info is null) return AuthenticateResult.Fail("Unknown or revoked API key.");
 
         var identity = new ClaimsIdentity(
@@ -52,6 +56,6 @@ public sealed class DashboardKeyAuthenticationHandler(
         if (request.Query.TryGetValue("access_token", out var token) && !string.IsNullOrWhiteSpace(token))
             return token.ToString();
 
-        return request.Cookies.TryGetValue(AdminCookie, out var cookie) && !string.IsNullOrWhiteSpace(cookie) ? cookie : null;
+        return null;
     }
 }
