@@ -20,18 +20,24 @@ public sealed class AdminKeyBootstrap(IGrainFactory grains, SiloSettings setting
 
         await WriteOwnerOnly(settings.AdminKeyFile, created.Key);
 
-        // A secret must not end up in a captured log: only a person at a terminal sees it; anything else reads the file.
-        Console.WriteLine();
-        if (Console.IsOutputRedirected)
+        Announce(Console.Out, interactive: !Console.IsOutputRedirected, settings.AdminKeyFile, created.Key);
+    }
+
+    /// <summary>Tells where the key is. A secret must not end up in a captured log: only a person at a terminal
+    /// (<paramref name="interactive"/>) sees the key itself; anything else is told to read the file.</summary>
+    public static void Announce(TextWriter output, bool interactive, string keyFile, string key)
+    {
+        output.WriteLine();
+        if (interactive)
         {
-            Console.WriteLine($"  First start: an admin API key was created and saved to {settings.AdminKeyFile} (readable by this user only).");
+            output.WriteLine($"  First start: admin API key (shown once, also saved to {keyFile})");
+            output.WriteLine($"    X-Api-Key: {key}");
         }
         else
         {
-            Console.WriteLine($"  First start: admin API key (shown once, also saved to {settings.AdminKeyFile})");
-            Console.WriteLine($"    X-Api-Key: {created.Key}");
+            output.WriteLine($"  First start: an admin API key was created and saved to {keyFile} (readable by this user only).");
         }
-        Console.WriteLine();
+        output.WriteLine();
     }
 
     /// <summary>Writes the key to a temporary file that is owner-only from the moment it exists, then renames it into
