@@ -31,6 +31,12 @@ public sealed class DecodeBudget
         get { lock (_lock) return _available; }
     }
 
+    /// <summary>Decodes waiting for pixels right now.</summary>
+    public int Waiting
+    {
+        get { lock (_lock) return _waiting.Count; }
+    }
+
     /// <summary>Takes <paramref name="pixels"/> (at most the whole budget), blocking until they are free. The pipeline
     /// is synchronous (it runs on the encoder's own workers), so this waits rather than awaits.</summary>
     public Lease Take(long pixels)
