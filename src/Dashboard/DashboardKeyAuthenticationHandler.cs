@@ -10,8 +10,8 @@ namespace AccessGrid.Dashboard;
 
 /// <summary>Authenticates dashboard traffic with the same API keys as the gateway, taken from where each client can
 /// put them: the X-Api-Key header (fetch), the SignalR access token (WebSockets cannot carry custom headers), or the
-/// admin cookie's session ticket (the Orleans Dashboard is reached by plain navigation; see <see cref="OrleansDashboardSession"/>). Keys are checked against the key registry on
-/// every request, so a revoked key stops working at once.</summary>
+/// admin cookie's ticket (the Orleans Dashboard is reached by plain navigation; see <see cref="OrleansDashboardSession"/>).
+/// Keys are checked against the key registry on every request, so a revoked key stops working at once.</summary>
 public sealed class DashboardKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
