@@ -19,6 +19,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
           index sweep --dataset N --variants ip,cos,l2 [--m 32] [--efc 200] [--threads 1] [--out file.jsonl]
           index exact --dataset N [--out file.jsonl]
           index managed --dataset N [--ef 64] [--batch] [--out file.jsonl]
+          decode flood --url U --key ADMIN --door D --pid SILO_PID [--count 16] [--megapixels 40]
         """);
     return 0;
 }
@@ -34,6 +35,7 @@ try
         ("index", "sweep") => IndexCommands.Sweep(new BenchArguments(args[2..])),
         ("index", "exact") => IndexCommands.Exact(new BenchArguments(args[2..])),
         ("index", "managed") => IndexCommands.Managed(new BenchArguments(args[2..])),
+        ("decode", "flood") => DecodeFloodCommand.Run(new BenchArguments(args[2..])),
         _ => throw new ArgumentException($"Unknown verb '{string.Join(' ', args.Take(2))}'. Run with --help."),
     };
 }

@@ -1,5 +1,6 @@
 using AccessGrid.Gateway.Auth;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,8 @@ public static class DashboardExtensions
         services.AddSingleton<DoorBoard>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DecisionRelaySubscriber>();
+        services.AddDataProtection();
+        services.AddSingleton<OrleansDashboardSession>();
         services.AddHostedService(sp => sp.GetRequiredService<DecisionRelaySubscriber>());
         services.AddHostedService<DoorBoardHistory>();
 
@@ -37,6 +40,7 @@ public static class DashboardExtensions
             o.HubPath = DecisionHub.Path;
             o.CookieName = DashboardSessionEndpoints.AdminCookie;
             o.CookiePath = OrleansDashboardPath;
+            o.ResolveCookie = (http, ticket) => http.RequestServices.GetRequiredService<OrleansDashboardSession>().Resolve(ticket);
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(DashboardPolicies.AnyKey, policy => policy

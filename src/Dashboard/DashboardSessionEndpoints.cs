@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Routing;
 namespace AccessGrid.Dashboard;
 
 /// <summary>What the pages ask about their own sign-in: who the key belongs to, and the admin cookie for the Orleans
-/// Dashboard, which is reached by plain navigation and so cannot send the X-Api-Key header. The cookie holds the key
-/// itself (HttpOnly, same-site, scoped to the Orleans Dashboard's path), so revoking the key revokes the cookie too.</summary>
+/// Dashboard, which is reached by plain navigation and so cannot send the X-Api-Key header. The cookie (HttpOnly,
+/// same-site, scoped to the Orleans Dashboard's path) holds a <see cref="OrleansDashboardSession"/> ticket naming the
+/// key's id, never the key; revoking the key ends the session too.</summary>
 public static class DashboardSessionEndpoints
 {
     public const string MePath = "/dashboard/me";
@@ -25,10 +26,10 @@ public static class DashboardSessionEndpoints
                 user.FindFirstValue(ClaimTypes.Role) ?? "", user.FindFirstValue(ClaimTypes.Name) ?? "")))
             .RequireAuthorization(DashboardPolicies.AnyKey).ExcludeFromDescription();
 
-        endpoints.MapPost(CookiePath, (HttpContext context) =>
+        endpoints.MapPost(CookiePath, (HttpContext context, OrleansDashboardSession session) =>
         {
-            var key = context.Request.Headers[ApiKeyAuthenticationHandler.HeaderName].ToString();
-            context.Response.Cookies.Append(AdminCookie, key, CookieOptions(context, orleansPath));
+            var ticket = session.Issue(context.User.FindFirstValue(ClaimTypes.Name)!);
+            context.Response.Cookies.Append(AdminCookie, ticket, CookieOptions(context, orleansPath));
             return TypedResults.NoContent();
         }).RequireAuthorization(DashboardPolicies.Admin).ExcludeFromDescription();
 
@@ -48,5 +49,6 @@ public static class DashboardSessionEndpoints
         Secure = context.Request.IsHttps,
         Path = orleansPath,
         IsEssential = true,
+        MaxAge = OrleansDashboardSession.Lifetime,
     };
 }

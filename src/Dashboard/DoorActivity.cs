@@ -3,7 +3,7 @@ using AccessGrid.Grains;
 namespace AccessGrid.Dashboard;
 
 /// <summary>One door's last hour, in one-minute buckets (so memory stays constant however busy the door is), plus the
-/// instants of its denials in the last alarm window and its newest decision. Not thread-safe: <see cref="DoorBoard"/>
+/// instants of its denials in the last alarm window, its refusals by the rate limit in that window and its newest decision. Not thread-safe: <see cref="DoorBoard"/>
 /// serialises access.</summary>
 public sealed class DoorActivity
 {
@@ -13,6 +13,8 @@ public sealed class DoorActivity
     private readonly int[] _denied = new int[Minutes];
     private readonly int[] _unknown = new int[Minutes];
     private readonly List<DateTimeOffset> _recentDenials = [];
+    // Refusals by the rate limit, counted per second so a hammered door costs at most one entry a second.
+    private readonly List<(long Second, int Count)> _rateLimited = [];
 
     public Decision? Last { get; private set; }
 
@@ -35,6 +37,14 @@ public sealed class DoorActivity
         if (!decision.IsGranted && decision.Timestamp > now - AlarmRule.Window) _recentDenials.Add(decision.Timestamp);
     }
 
+    /// <summary>A decision for this door was refused by a rate limit.</summary>
+    public void AddRateLimited(DateTimeOffset now)
+    {
+        var second = now.ToUnixTimeSeconds();
+        if (_rateLimited.Count > 0 && _rateLimited[^1].Second == second) _rateLimited[^1] = (second, _rateLimited[^1].Count + 1);
+        else _rateLimited.Add((second, 1));
+    }
+
     public DoorSummary Summarize(string doorId, DateTimeOffset now)
     {
         var oldest = MinuteOf(now) - Minutes + 1;
@@ -48,7 +58,11 @@ public sealed class DoorActivity
         }
         _recentDenials.RemoveAll(t => t <= now - AlarmRule.Window);
         var recent = _recentDenials.Order().ToArray();
-        return new DoorSummary(doorId, Last, granted, denied, unknown, recent, AlarmRule.IsRaised(recent.Length));
+        _rateLimited.RemoveAll(r => r.Second <= (now - AlarmRule.Window).ToUnixTimeSeconds());
+        var rateLimited = _rateLimited.Sum(r => r.Count);
+        DateTimeOffset? lastRateLimited = _rateLimited.Count > 0 ? DateTimeOffset.FromUnixTimeSeconds(_rateLimited[^1].Second) : null;
+        return new DoorSummary(doorId, Last, granted, denied, unknown, recent, rateLimited, lastRateLimited,
+            AlarmRule.IsRaised(recent.Length) || AlarmRule.IsHammered(rateLimited));
     }
 
     private static long MinuteOf(DateTimeOffset instant) => instant.ToUnixTimeSeconds() / 60;

@@ -30,6 +30,14 @@ public sealed class DoorBoard(TimeProvider clock)
         }
     }
 
+    /// <summary>Counts a decision this node's rate limit refused at the door: the tile shows the door as hammered.
+    /// Refusals are seen by the node that refused them only (they are not decisions, so the relay does not carry them).</summary>
+    public void RecordRateLimited(string doorId)
+    {
+        var now = clock.GetUtcNow();
+        lock (_lock) Activity(doorId).AddRateLimited(now);
+    }
+
     /// <summary>Counts decisions read back from the audit log, skipping those already counted live.</summary>
     public void RecordHistory(IEnumerable<Decision> decisions)
     {

@@ -1,4 +1,5 @@
 using AccessGrid.Gateway.Apis;
+using AccessGrid.Gateway.Throttling;
 using Microsoft.AspNetCore.Builder;
 using Scalar.AspNetCore;
 
@@ -6,13 +7,16 @@ namespace AccessGrid.Gateway;
 
 public static class GatewayEndpointRouteBuilderExtensions
 {
-    /// <summary>Error handling, auth, every API group, the OpenAPI document (/openapi/v1.json) and its reference page (/scalar).</summary>
+    /// <summary>Error handling, throttling, auth, every API group, the OpenAPI document (/openapi/v1.json) and its reference page (/scalar).</summary>
     public static WebApplication UseAccessGridGateway(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseFailedAuthenticationThrottle();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: only keys allowed at the door count against its decision limits.
+        app.UseRateLimiter();
 
         app.MapKeysApi();
         app.MapDoorsApi();

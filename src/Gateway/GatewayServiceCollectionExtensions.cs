@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AccessGrid.Gateway.Auth;
 using AccessGrid.Gateway.Problems;
+using AccessGrid.Gateway.Throttling;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +27,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, DoorAccessHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
+        services.AddAccessGridRateLimits();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemReasons.AddDefaultReason);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Bad JSON and bad query values must reach the exception handler as exceptions, not as silent empty 400s.

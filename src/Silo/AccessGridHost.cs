@@ -1,6 +1,8 @@
 using AccessGrid.Dashboard;
 using AccessGrid.Gateway;
 using AccessGrid.Gateway.Images;
+using AccessGrid.Gateway.Security;
+using AccessGrid.Gateway.Throttling;
 
 namespace AccessGrid.Silo;
 
@@ -14,6 +16,7 @@ public static class AccessGridHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var settings = SiloSettings.From(builder.Configuration);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(settings.RateLimits);
 
         builder.WebHost.UseUrls(settings.Urls);
         // Slightly above the image limit so the gateway, not Kestrel, answers oversize images with its own problem.
@@ -27,6 +30,10 @@ public static class AccessGridHost
         builder.AddAccessGridDashboard();
 
         var app = builder.Build();
+        // A door whose decisions are refused by a rate limit shows as hammered on the dashboard's door board.
+        var board = app.Services.GetRequiredService<DoorBoard>();
+        app.Services.GetRequiredService<DoorRateLimitEvents>().Rejected += board.RecordRateLimited;
+        app.UseSecurityHeaders();
         app.UseAccessGridGateway();
         app.MapAccessGridDashboard();
         // For load balancers and scripts: answers once the silo and the web server are up.

@@ -3,8 +3,9 @@ using AccessGrid.Grains;
 namespace AccessGrid.Silo;
 
 /// <summary>On the very first start (no admin key in the registry yet) creates the admin key, writes it to the admin
-/// key file readable by this user only, and prints it once. Registered after the silo, so grains are up when it runs,
-/// and before the web server, so the key exists before the first request.</summary>
+/// key file readable by this user only, and shows it once on an interactive terminal (never to a redirected stdout or a
+/// log). Registered after the silo, so grains are up when it runs, and before the web server, so the key exists before
+/// the first request.</summary>
 public sealed class AdminKeyBootstrap(IGrainFactory grains, SiloSettings settings, ILogger<AdminKeyBootstrap> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -17,20 +18,49 @@ public sealed class AdminKeyBootstrap(IGrainFactory grains, SiloSettings setting
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.AdminKeyFile))!);
-        File.Delete(settings.AdminKeyFile);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        // The key is a secret: owner-only from the moment the file exists.
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        await using (var writer = new StreamWriter(settings.AdminKeyFile, options))
-        {
-            await writer.WriteLineAsync(created.Key);
-        }
+        await WriteOwnerOnly(settings.AdminKeyFile, created.Key);
 
-        Console.WriteLine();
-        Console.WriteLine($"  First start: admin API key (shown once, saved to {settings.AdminKeyFile})");
-        Console.WriteLine($"    X-Api-Key: {created.Key}");
-        Console.WriteLine();
+        Announce(Console.Out, interactive: !Console.IsOutputRedirected, settings.AdminKeyFile, created.Key);
+    }
+
+    /// <summary>Tells where the key is. A secret must not end up in a captured log: only a person at a terminal
+    /// (<paramref name="interactive"/>) sees the key itself; anything else is told to read the file.</summary>
+    public static void Announce(TextWriter output, bool interactive, string keyFile, string key)
+    {
+        output.WriteLine();
+        if (interactive)
+        {
+            output.WriteLine($"  First start: admin API key (shown once, also saved to {keyFile})");
+            output.WriteLine($"    X-Api-Key: {key}");
+        }
+        else
+        {
+            output.WriteLine($"  First start: an admin API key was created and saved to {keyFile} (readable by this user only).");
+        }
+        output.WriteLine();
+    }
+
+    /// <summary>Writes the key to a temporary file that is owner-only from the moment it exists, then renames it into
+    /// place, so the key file is never seen half-written or with wider permissions.</summary>
+    private static async Task WriteOwnerOnly(string path, string key)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        try
+        {
+            await using (var writer = new StreamWriter(temporary, options))
+            {
+                await writer.WriteLineAsync(key);
+            }
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AccessGrid.Gateway.Throttling;
 using AccessGrid.Vision;
 
 namespace AccessGrid.Silo;
@@ -34,6 +35,8 @@ public sealed record SiloSettings
     /// <summary>How often silos probe each other; three missed probes suspect a silo. Orleans' 5 s default leaves the
     /// doors whose grains lived on a crashed silo answering 503 for 10–15 s; 2 s brings that down to about 5 s.</summary>
     public required TimeSpan ProbeTimeout { get; init; }
+    /// <summary>Throttling of failed authentications and of decisions (<c>AccessGrid:RateLimits</c>).</summary>
+    public required RateLimitSettings RateLimits { get; init; }
 
     public static SiloSettings From(IConfiguration configuration)
     {
@@ -58,6 +61,7 @@ public sealed record SiloSettings
             ProbeTimeout = NonEmpty(silo["ProbeTimeout"]) is not { } probe ? TimeSpan.FromSeconds(2)
                 : TimeSpan.TryParse(probe, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero ? span
                 : throw new SiloConfigurationException($"Silo:ProbeTimeout must be a positive time span (e.g. 00:00:02), not '{probe}'."),
+            RateLimits = ReadRateLimits(configuration),
         };
     }
 
@@ -74,6 +78,18 @@ public sealed record SiloSettings
             return parts.TryGetValue("TableEndpoint", out var tables) ? $"tables at {tables}"
                 : parts.TryGetValue("AccountName", out var account) ? $"account {account}"
                 : "Azure Storage";
+        }
+    }
+
+    private static RateLimitSettings ReadRateLimits(IConfiguration configuration)
+    {
+        try
+        {
+            return RateLimitSettings.From(configuration);
+        }
+        catch (FormatException e)
+        {
+            throw new SiloConfigurationException(e.Message);
         }
     }
 

@@ -14,6 +14,7 @@ public sealed class FacePipeline : IDisposable
     private readonly FaceLocator _locator;
     private readonly LandmarkDetector _landmarks;
     private readonly FaceEncoder _encoder;
+    private readonly DecodeBudget _decodeBudget;
 
     private FacePipeline(OnnxModel detector, OnnxModel landmarks, OnnxModel encoder, PipelineOptions options)
     {
@@ -22,6 +23,7 @@ public sealed class FacePipeline : IDisposable
         _locator = new FaceLocator(new TinyFaceDetector(detector), options);
         _landmarks = new LandmarkDetector(landmarks);
         _encoder = new FaceEncoder(encoder);
+        _decodeBudget = new DecodeBudget(options.DecodeBudgetPixels);
     }
 
     public PipelineOptions Options { get; }
@@ -74,6 +76,10 @@ public sealed class FacePipeline : IDisposable
     /// <summary>Everything up to the chips: decode, detect, landmarks, align.</summary>
     private PreparedImage Prepare(ReadOnlySpan<byte> encoded)
     {
+        // The decoded pixels live until the chips are cut: hold their share of the decode budget until then. Images over
+        // the pixel limit are refused before their pixels exist, so they take nothing.
+        var declared = ImageDecoder.DeclaredPixels(encoded);
+        using var lease = _decodeBudget.Take(declared <= Options.MaxPixels ? declared : 0);
         var clock = Stopwatch.StartNew();
         var decoded = ImageDecoder.Decode(encoded, Options.MaxPixels);
         var timings = new StageTimings(Decode: Lap(clock));

@@ -43,12 +43,18 @@ public static class ImageDecoder
                     $"The image is {width}x{height} = {(long)width * height:N0} pixels; the limit is {maxPixels:N0}.");
 
             var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
-            var rgba = new byte[info.BytesSize64];
-            var result = codec.GetPixels(info, rgba);
-            if (result != SKCodecResult.Success)
+            var (rgb, result) = DecodeLineByLine(codec, info);
+            if (result == SKCodecResult.Unimplemented)
+            {
+                // Interlaced PNG, WebP, GIF and bottom-up BMP cannot be read line by line: decode whole, then drop alpha.
+                var rgba = new byte[info.BytesSize64];
+                result = codec.GetPixels(info, rgba);
+                if (result == SKCodecResult.Success) rgb = DropAlpha(rgba, width * height);
+            }
+            if (result != SKCodecResult.Success || rgb is null)
                 return DecodedImage.Fail(ImageProblemKind.Corrupt, $"The pixel data is damaged or cut short ({result}).");
 
-            var stored = new RgbImage(width, height, DropAlpha(rgba, width * height));
+            var stored = new RgbImage(width, height, rgb);
             return new DecodedImage(ExifOrientation.Apply(stored, codec.EncodedOrigin), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -57,10 +63,63 @@ public static class ImageDecoder
         }
     }
 
+    /// <summary>How many pixels the header declares (0 when there is no readable header): what a decode will hold.</summary>
+    public static long DeclaredPixels(ReadOnlySpan<byte> encoded)
+    {
+        if (encoded.IsEmpty) return 0;
+        try
+        {
+            using var data = SKData.CreateCopy(encoded);
+            using var codec = SKCodec.Create(data);
+            return codec is null ? 0 : Math.Max(0, (long)codec.Info.Width * codec.Info.Height);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Decodes a few rows at a time into a small pooled buffer and keeps only their RGB, so a decode holds 3
+    /// bytes per pixel instead of 4 + 3. <see cref="SKCodecResult.Unimplemented"/> when the codec cannot do it.</summary>
+    private static unsafe (byte[]? Rgb, SKCodecResult Result) DecodeLineByLine(SKCodec codec, SKImageInfo info)
+    {
+        if (codec.StartScanlineDecode(info) != SKCodecResult.Success || codec.ScanlineOrder != SKCodecScanlineOrder.TopDown)
+            return (null, SKCodecResult.Unimplemented);
+        var rgb = new byte[(long)info.Width * info.Height * 3];
+
+        var rowBytes = info.Width * 4;
+        var rowsPerRead = Math.Max(1, 64 * 1024 / rowBytes);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(rowBytes * rowsPerRead);
+        try
+        {
+            fixed (byte* rows = buffer)
+            {
+                for (var y = 0; y < info.Height; y += rowsPerRead)
+                {
+                    var count = Math.Min(rowsPerRead, info.Height - y);
+                    if (codec.GetScanlines((IntPtr)rows, count, rowBytes) != count) return (null, SKCodecResult.IncompleteInput);
+                    DropAlpha(buffer.AsSpan(0, rowBytes * count), rgb.AsSpan((int)((long)y * info.Width * 3), info.Width * count * 3));
+                }
+            }
+            return (rgb, SKCodecResult.Success);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     private static byte[] DropAlpha(byte[] rgba, int pixelCount)
     {
         var rgb = new byte[pixelCount * 3];
-        var src = MemoryMarshal.Cast<byte, uint>(rgba.AsSpan());
+        DropAlpha(rgba.AsSpan(0, pixelCount * 4), rgb);
+        return rgb;
+    }
+
+    private static void DropAlpha(ReadOnlySpan<byte> rgba, Span<byte> rgb)
+    {
+        var pixelCount = rgb.Length / 3;
+        var src = MemoryMarshal.Cast<byte, uint>(rgba);
         for (int i = 0, d = 0; i < pixelCount; i++, d += 3)
         {
             uint p = src[i]; // little-endian: R in the low byte
@@ -68,7 +127,6 @@ public static class ImageDecoder
             rgb[d + 1] = (byte)(p >> 8);
             rgb[d + 2] = (byte)(p >> 16);
         }
-        return rgb;
     }
 
     // Known signatures, so a cut-short real image reads as Corrupt while random bytes read as NotAnImage.

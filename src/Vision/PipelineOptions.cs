@@ -20,6 +20,10 @@ public sealed record PipelineOptions
     public bool MirrorAverage { get; init; } = true;
     /// <summary>Images with more pixels are refused before decoding.</summary>
     public long MaxPixels { get; init; } = 40_000_000;
+    /// <summary>Decoded pixels in flight across all concurrent analyses (<see cref="DecodeBudget"/>): 48 M lets one
+    /// worst-case 40 MP image decode beside camera frames, and bounds decode memory at about 150 MB (3 bytes a pixel)
+    /// whatever the number of cores or concurrent requests.</summary>
+    public long DecodeBudgetPixels { get; init; } = 48_000_000;
     public PrimaryFaceRule PrimaryFace { get; init; } = PrimaryFaceRule.LargestThenCentral;
     /// <summary>Images whose longer side is below this are treated as tight face crops when the detector finds
     /// nothing: they are padded to 3× with replicated edges and searched again (0 disables). The tiny detector
@@ -41,6 +45,7 @@ public sealed record PipelineOptions
         if (!(NmsIouThreshold is > 0 and <= 1)) throw new ArgumentException($"NmsIouThreshold must be in (0, 1] (got {NmsIouThreshold}).");
         if (MinFaceSize < 0) throw new ArgumentException($"MinFaceSize must be >= 0 (got {MinFaceSize}).");
         if (MaxPixels <= 0) throw new ArgumentException($"MaxPixels must be positive (got {MaxPixels}).");
+        if (DecodeBudgetPixels <= 0) throw new ArgumentException($"DecodeBudgetPixels must be positive (got {DecodeBudgetPixels}).");
         if (LargeImageMinSide < 0) throw new ArgumentException($"LargeImageMinSide must be >= 0 (got {LargeImageMinSide}).");
         if (TightCropMaxSide < 0) throw new ArgumentException($"TightCropMaxSide must be >= 0 (got {TightCropMaxSide}).");
         if (IntraOpNumThreads < 1) throw new ArgumentException($"IntraOpNumThreads must be >= 1 (got {IntraOpNumThreads}).");

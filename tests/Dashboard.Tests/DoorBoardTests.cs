@@ -49,6 +49,29 @@ public sealed class DoorBoardTests
     }
 
     [Fact]
+    public void A_door_whose_requests_are_rate_limited_is_hammered_until_a_minute_after_the_last_refusal()
+    {
+        var board = new DoorBoard(_clock);
+        board.Record([Granted("front", Noon)]);
+        Assert.False(Door(board, "front").Alarm);
+
+        board.RecordRateLimited("front");
+        board.RecordRateLimited("front");
+        _clock.Now = Noon.AddSeconds(10);
+        board.RecordRateLimited("front");
+        var front = Door(board, "front");
+        Assert.True(front.Alarm);
+        Assert.Equal(3, front.RateLimited);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(_clock.Now.ToUnixTimeSeconds()), front.LastRateLimited);
+
+        _clock.Now = Noon.AddSeconds(61); // the first two refusals are over a minute old, the third is not
+        Assert.Equal(1, Door(board, "front").RateLimited);
+        _clock.Now = Noon.AddSeconds(71);
+        Assert.False(Door(board, "front").Alarm);
+        Assert.Equal(0, Door(board, "front").RateLimited);
+    }
+
+    [Fact]
     public void History_read_back_after_a_start_does_not_count_live_decisions_twice()
     {
         var board = new DoorBoard(_clock);

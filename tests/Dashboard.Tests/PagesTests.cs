@@ -73,4 +73,38 @@ public sealed class PagesTests(DashboardCluster cluster)
         await tab.ScreenshotAsync("doors-alarm");
         tab.AssertCleanConsole();
     }
+
+    [Fact]
+    public async Task A_door_whose_requests_are_rate_limited_shows_as_hammered()
+    {
+        string readerKey;
+        using (var admin = cluster.A.Api(cluster.AdminKey))
+        {
+            await admin.CreateDoor("dock", "Dock", "yard");
+            readerKey = (await admin.CreateKey(ApiRole.Reader, "dock")).Key;
+        }
+
+        await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
+        await tab.SignInLiveAsync(cluster.GuardKey);
+        await tab.GoToAsync("doors");
+        var tile = tab.Page.Locator(".door-tile[data-door-id='dock']");
+        await Expect(tile).ToHaveAttributeAsync("data-hammered", "false");
+
+        // A reader gone wild: far more requests at once than the default limit (20 a second, 10 queued) lets through.
+        using var reader = cluster.A.Client(readerKey);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 80).Select(async _ =>
+        {
+            using var body = new ByteArrayContent("not an image"u8.ToArray());
+            body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+            using var response = await reader.PostAsync("/api/doors/dock/access", body);
+            return response.StatusCode;
+        }));
+        Assert.Contains(System.Net.HttpStatusCode.TooManyRequests, answers);
+
+        await Expect(tile).ToHaveAttributeAsync("data-hammered", "true", new() { Timeout = 10_000 });
+        await Expect(tile).ToHaveAttributeAsync("data-alarm", "true");
+        await Expect(tile.Locator(".hammered")).ToContainTextAsync("rate-limited in the last minute");
+        await tab.ScreenshotAsync("doors-hammered");
+        tab.AssertCleanConsole();
+    }
 }

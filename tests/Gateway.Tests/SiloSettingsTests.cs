@@ -1,9 +1,10 @@
+using AccessGrid.Gateway.Throttling;
 using AccessGrid.Silo;
 using Microsoft.Extensions.Configuration;
 
 namespace AccessGrid.Gateway.Tests;
 
-/// <summary>The silo's own settings: defaults, and a clear refusal of a value that cannot work.</summary>
+/// <summary>The silo's own settings (probe timeout, AccessGrid:RateLimits): defaults, and one clear line for a value that cannot work.</summary>
 public sealed class SiloSettingsTests
 {
     private static SiloSettings From(params (string Key, string Value)[] values) => SiloSettings.From(
@@ -24,5 +25,29 @@ public sealed class SiloSettingsTests
     {
         var error = Assert.Throws<SiloConfigurationException>(() => From(("Silo:ProbeTimeout", value)));
         Assert.Contains("Silo:ProbeTimeout", error.Message);
+    }
+
+    [Fact]
+    public void Rate_limit_defaults_apply_unless_a_limit_is_set()
+    {
+        Assert.Equal(new RateLimitSettings(), From().RateLimits);
+        Assert.Equal(5, From(("AccessGrid:RateLimits:DoorDecisionsPerSecond", "5")).RateLimits.DoorDecisionsPerSecond);
+        Assert.Equal(TimeSpan.FromMinutes(5), From(("AccessGrid:RateLimits:FailedAuthWindow", "00:05:00")).RateLimits.FailedAuthWindow);
+    }
+
+    [Theory]
+    [InlineData("FailedAuthPerAddress", "0")]
+    [InlineData("FailedAuthPerAddress", "many")]
+    [InlineData("FailedAuthWindow", "00:00:00")]
+    [InlineData("FailedAuthWindow", "a minute")]
+    [InlineData("ReaderKeyDecisionsPerSecond", "-1")]
+    [InlineData("DoorDecisionsPerSecond", "2.5")]
+    [InlineData("DecisionQueue", "-3")]
+    public void A_limit_that_cannot_work_is_refused_at_start_by_name(string setting, string value)
+    {
+        var error = Assert.Throws<SiloConfigurationException>(() => From(($"AccessGrid:RateLimits:{setting}", value)));
+        Assert.Contains($"AccessGrid:RateLimits:{setting}", error.Message);
+        Assert.Contains(value, error.Message);
+        Assert.Equal(error.Message, StartupFailure.Explain(error));
     }
 }

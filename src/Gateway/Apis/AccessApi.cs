@@ -2,6 +2,7 @@ using AccessGrid.Gateway.Auth;
 using AccessGrid.Gateway.Contracts;
 using AccessGrid.Gateway.Images;
 using AccessGrid.Gateway.Problems;
+using AccessGrid.Gateway.Throttling;
 using AccessGrid.Grains;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,7 +17,7 @@ public static class AccessApi
 {
     public static RouteGroupBuilder MapAccessApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/doors/{doorId}").WithTags("Access").AddEndpointFilter<RouteIdFilter>().ProducesAuthProblems().RequireAuthorization(ApiRoles.DoorPolicy);
+        var api = routes.MapGroup("/api/doors/{doorId}").WithTags("Access").AddEndpointFilter<RouteIdFilter>().ProducesAuthProblems().RequireAuthorization(ApiRoles.DoorPolicy).RequireDecisionRateLimits();
         api.MapPost("/access", Access)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Identify the person in the frame (1:K) and decide")

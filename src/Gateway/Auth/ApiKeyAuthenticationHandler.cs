@@ -26,10 +26,10 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var key = FindKey();
-        if (key is null) return AuthenticateResult.NoResult();
-
-        var info = await grains.GetGrain<IApiKeyRegistryGrain>(0).Validate(key);
+        ApiKeyInfo? info;
+        if (FindKey() is { } key) info = await grains.GetGrain<IApiKeyRegistryGrain>(0).Validate(key);
+        else if (FindSessionCookie() is { } cookie && Options.ResolveCookie is { } resolve) info = await resolve(Context, cookie);
+        else return AuthenticateResult.NoResult();
         if (info is null) return AuthenticateResult.Fail("Unknown or revoked API key.");
 
         List<Claim> claims = [new(ClaimTypes.Role, ApiRoles.Name(info.Role)), new(ClaimTypes.Name, info.KeyId), new(KeyIdClaim, info.KeyId)];
@@ -48,11 +48,11 @@ public sealed class ApiKeyAuthenticationHandler(
             if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return NonBlank(authorization["Bearer ".Length..]);
             return NonBlank(Request.Query["access_token"].ToString());
         }
-
-        return Options.CookieName is { } cookie && Request.Path.StartsWithSegments(Options.CookiePath)
-            ? NonBlank(Request.Cookies[cookie])
-            : null;
+        return null;
     }
+
+    private string? FindSessionCookie() =>
+        Options.CookieName is { } cookie && Request.Path.StartsWithSegments(Options.CookiePath) ? NonBlank(Request.Cookies[cookie]) : null;
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,3 +1,4 @@
+using AccessGrid.Grains;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 
@@ -11,9 +12,13 @@ public sealed class ApiKeyAuthenticationOptions : AuthenticationSchemeOptions
     /// (WebSockets and server-sent events cannot carry headers). Empty: no hub.</summary>
     public PathString HubPath { get; set; }
 
-    /// <summary>A cookie holding the key, read only under <see cref="CookiePath"/> (pages reached by plain navigation).
+    /// <summary>A session cookie, read only under <see cref="CookiePath"/> (pages reached by plain navigation).
     /// Null: no cookie.</summary>
     public string? CookieName { get; set; }
 
     public PathString CookiePath { get; set; }
+
+    /// <summary>Turns the cookie's value (a session ticket, never the key itself) into the key it stands for, or null
+    /// when the ticket is forged, expired or its key revoked.</summary>
+    public Func<HttpContext, string, Task<ApiKeyInfo?>>? ResolveCookie { get; set; }
 }

@@ -28,8 +28,10 @@ public sealed class SiloHost : IAsyncDisposable
     public string AdminKey { get; }
 
     /// <summary>Starts a host. Without <paramref name="clusterId"/> it is a lone silo (localhost clustering); with one, hosts
-    /// sharing the storage account and cluster id form one cluster through Azure Table membership.</summary>
-    public static async Task<SiloHost> StartAsync(string storageConnectionString, string adminKeyFile, string? clusterId = null)
+    /// sharing the storage account and cluster id form one cluster through Azure Table membership.
+    /// <paramref name="settings"/> are more command-line settings (e.g. <c>--AccessGrid:RateLimits:DecisionQueue=0</c>).</summary>
+    public static async Task<SiloHost> StartAsync(string storageConnectionString, string adminKeyFile, string? clusterId = null,
+        IEnumerable<string>? settings = null)
     {
         var ports = FreePorts.Take(2);
         List<string> args =
@@ -47,6 +49,7 @@ public sealed class SiloHost : IAsyncDisposable
             args.Add($"--Silo:ClusterId={clusterId}");
             args.Add($"--Silo:ServiceId={clusterId}");
         }
+        args.AddRange(settings ?? []);
         var app = AccessGridHost.Build([.. args]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -32,6 +32,23 @@ public sealed class ImageDecoderTests
     }
 
     [Fact]
+    public void Truncated_png_is_Corrupt()
+    {
+        var png = TestImages.Encode(Gradient(320, 240), SKEncodedImageFormat.Png);
+        Assert.Equal(ImageProblemKind.Corrupt, ImageDecoder.Decode(png.AsSpan(0, png.Length / 2), Limit).Problem?.Kind);
+    }
+
+    [Fact]
+    public void A_png_read_in_several_chunks_of_rows_keeps_every_pixel()
+    {
+        // 700 px wide: 2,800 bytes of RGBA a row, so the decoder reads it 23 rows at a time, with a short last chunk.
+        var original = Gradient(700, 301);
+        var decoded = ImageDecoder.Decode(TestImages.Encode(original, SKEncodedImageFormat.Png), Limit).Image!;
+        Assert.Equal((original.Width, original.Height), (decoded.Width, decoded.Height));
+        Assert.Equal(original.Pixels, decoded.Pixels);
+    }
+
+    [Fact]
     public void Huge_declared_size_is_refused_from_the_header_alone()
     {
         // The file holds 1 KB of the 300 MB of pixels it declares: TooLarge can only come from reading the header first.

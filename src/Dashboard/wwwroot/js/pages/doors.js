@@ -1,5 +1,6 @@
 // Doors: one tile per door with its last decision and last-hour counters; a tile turns to alarm when the door sees
-// several denials (unknown faces included) within a minute, and calms down by itself once the minute passes.
+// several denials (unknown faces included) within a minute, or when its requests are refused by the rate limit
+// (hammered), and calms down by itself once the minute passes.
 // The silo keeps the counts (every decision reaches it through the relay); the page applies live decisions between
 // two snapshots so a tile reacts at once, and each snapshot corrects whatever the page cannot know by itself.
 import { api } from '../api.js';
@@ -28,14 +29,18 @@ export function mount(container) {
   function render({ info, summary, tile }) {
     const windowMs = rule.alarmWindowSeconds * 1000;
     const recent = summary.recentDenials.filter((t) => Date.now() - Date.parse(t) < windowMs);
-    const alarm = recent.length >= rule.alarmThreshold;
+    const hammered = summary.rateLimited > 0 && Date.now() - Date.parse(summary.lastRateLimited) < windowMs;
+    const alarm = recent.length >= rule.alarmThreshold || hammered;
     const last = summary.last;
     tile.classList.toggle('alarm', alarm);
     tile.dataset.alarm = String(alarm);
+    tile.dataset.hammered = String(hammered);
     tile.setAttribute('aria-label', `${info.name}${alarm ? ', alarm' : ''}`);
     fill(tile,
       h('header', {}, h('h2', {}, info.name), h('span', { class: 'zone' }, [info.zone, info.mode].filter(Boolean).join(' · '))),
-      alarm ? h('p', { class: 'alarm-text', role: 'alert' }, `Alarm: ${recent.length} denials in the last minute`) : null,
+      recent.length >= rule.alarmThreshold ? h('p', { class: 'alarm-text', role: 'alert' }, `Alarm: ${recent.length} denials in the last minute`) : null,
+      hammered ? h('p', { class: 'alarm-text hammered', role: 'alert' },
+        `Hammered: ${summary.rateLimited} requests rate-limited in the last minute`) : null,
       last
         ? h('p', { class: 'last' },
           h('time', { datetime: last.timestamp }, formatTime(last.timestamp)), h('strong', { class: 'person' }, personName(last)),
@@ -70,7 +75,8 @@ export function mount(container) {
   async function snapshot() {
     const board = await api('/dashboard/doors', { signal: abort.signal });
     rule = board;
-    hint.textContent = `A door turns to alarm at ${board.alarmThreshold} or more denials or unknown faces within a minute.`
+    hint.textContent = `A door turns to alarm at ${board.alarmThreshold} or more denials or unknown faces within a minute,`
+      + ' or when its requests are rate-limited (hammered).'
       + (board.historyLoaded ? '' : ' Still reading the last hour…');
     for (const summary of board.doors) entry(summary.doorId).summary = summary;
     tiles.forEach(render);
@@ -98,5 +104,5 @@ export function mount(container) {
 }
 
 function emptySummary(doorId) {
-  return { doorId, last: null, granted: 0, denied: 0, unknown: 0, recentDenials: [], alarm: false };
+  return { doorId, last: null, granted: 0, denied: 0, unknown: 0, recentDenials: [], rateLimited: 0, lastRateLimited: null, alarm: false };
 }
