@@ -16,6 +16,7 @@ public sealed class ApiKeyRegistryGrain(
         if (!Enum.IsDefined(role)) throw AccessGridException.Invalid("invalid_role", "role must be admin, hr, guard or reader.");
         if (role == ApiRole.Reader)
         {
+            if (doorId is null) throw AccessGridException.Invalid("invalid_request", "A reader key needs the doorId it is bound to.");
             var door = Ids.Require(doorId, "A reader key's door id");
             if (await GrainFactory.GetGrain<IDoorGrain>(door).GetInfo() is null) throw AccessGridException.UnknownDoor(door);
         }
