@@ -5,7 +5,4 @@ namespace AccessGrid.Grains;
 [GenerateSerializer, Immutable, Alias("AccessGrid.AuthorizationResult")]
 public sealed record AuthorizationResult(
     [property: Id(0)] DecisionReason? Reason,
-    [property: Id(1)] string? Name)
-{
-    public bool Allowed => Reason is null;
-}
+    [property: Id(1)] string? Name);
