@@ -88,17 +88,6 @@ public sealed class DecisionTests(ClusterFixture fixture) : IAsyncLifetime
         Assert.Equal("unknown_staff", ex.Reason);
     }
 
-    [RealFacesFact]
-    public async Task A_door_only_accepts_the_modes_it_is_configured_for()
-    {
-        var verifyOnly = await _s.NewDoor(mode: DoorMode.Verify);
-        var identifyOnly = await _s.NewDoor(mode: DoorMode.Identify);
-        var staff = await _s.EnrolledAndGranted(10, verifyOnly);
-
-        Assert.Equal(DecisionReason.ModeNotAllowed, (await verifyOnly.Access(await _s.Frame(FacePictures.Get(10).Probe))).Reason);
-        Assert.Equal(DecisionReason.ModeNotAllowed, (await identifyOnly.Verify(await _s.Frame(FacePictures.Get(10).Probe), staff.GetPrimaryKeyString())).Reason);
-    }
-
     [Fact]
     public async Task An_unknown_door_is_a_typed_not_found()
     {

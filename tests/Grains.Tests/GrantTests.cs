@@ -40,38 +40,6 @@ public sealed class GrantTests(ClusterFixture fixture) : IAsyncLifetime
         Assert.Equal(DecisionReason.Identified, (await door.Access(await _s.Frame(frame))).Reason);
     }
 
-    [RealFacesFact]
-    public async Task Validity_schedule_zone_and_visitor_pass_are_enforced()
-    {
-        var door = await _s.NewDoor(zone: "lab");
-        var id = door.GetPrimaryKeyString();
-        var staff = await _s.Enrolled(2);
-        var frame = FacePictures.Get(2).Probe;
-        var now = DateTimeOffset.UtcNow;
-
-        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(ValidUntil: now.AddMinutes(-1)));
-        Assert.Equal(DecisionReason.Expired, (await door.Access(await _s.Frame(frame))).Reason);
-
-        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(ValidFrom: now.AddDays(1)));
-        Assert.Equal(DecisionReason.Expired, (await door.Access(await _s.Frame(frame))).Reason);
-
-        var otherDays = Enum.GetValues<DayOfWeek>().Where(d => d != now.DayOfWeek && d != now.AddDays(-1).DayOfWeek).ToArray();
-        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(new WeeklySchedule(otherDays, [])));
-        Assert.Equal(DecisionReason.OutsideSchedule, (await door.Access(await _s.Frame(frame))).Reason);
-
-        await staff.RevokeGrant(GrantScope.Door, id);
-        await staff.SetGrant(GrantScope.Zone, "lab", GrantTerms.Always);
-        Assert.Equal(DecisionReason.Identified, (await door.Access(await _s.Frame(frame))).Reason);
-        await staff.RevokeGrant(GrantScope.Zone, "lab");
-
-        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(MaxUses: 2));
-        Assert.True((await door.Access(await _s.Frame(frame))).IsGranted);
-        Assert.True((await door.Verify(await _s.Frame(frame), staff.GetPrimaryKeyString())).IsGranted);
-        Assert.Equal(DecisionReason.Expired, (await door.Access(await _s.Frame(frame))).Reason);
-        var grant = Assert.Single((await staff.GetProfile())!.Grants);
-        Assert.Equal(2, grant.Uses);
-    }
-
     [Fact]
     public async Task Grant_terms_are_validated_and_doors_must_exist()
     {
