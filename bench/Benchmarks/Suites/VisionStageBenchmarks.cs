@@ -63,7 +63,7 @@ public class VisionStageBenchmarks
 
     [Benchmark] public float[][] EncodeBatch1() => _encoder.Encode(_chips1, mirrorAverage: true);
 
-    /// <summary>Eight faces in one call: the per-face cost an EncoderGrain batch pays.</summary>
+    /// <summary>Eight faces in one call: the per-face cost a FrameAnalysisQueue batch pays.</summary>
     [Benchmark(OperationsPerInvoke = 8)] public float[][] EncodeBatch8PerFace() => _encoder.Encode(_chips8, mirrorAverage: true);
 
     [Benchmark] public float[][] EncodeBatch1NoMirror() => _encoder.Encode(_chips1, mirrorAverage: false);
