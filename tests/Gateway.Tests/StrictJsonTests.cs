@@ -43,9 +43,14 @@ public sealed class StrictJsonTests(GatewayFixture fixture)
         Assert.Contains("Monday", days.Detail);
         Assert.DoesNotContain("System.", days.Detail);
 
-        var mode = await (await fixture.Admin.PostRaw("/api/doors", "{\"id\":\"d2\",\"name\":\"x\",\"zone\":\"z\",\"mode\":2}", "application/json"))
+        var mode = await (await fixture.Admin.PostRaw("/api/doors", "{\"id\":\"d2\",\"name\":\"x\",\"zone\":\"z\",\"mode\":9}", "application/json"))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "malformed_json");
         Assert.Contains("identify, verify, both", mode.Detail);
+
+        // The number of a defined value is fine (the dashboard sends week days as 0–6); answers carry names.
+        await (await fixture.Admin.PutJson($"/api/staff/{id}/grants/{door}", new { schedule = new { days = new[] { 1 }, windows = Array.Empty<object>() } }))
+            .ShouldBe(HttpStatusCode.NoContent);
+        Assert.Contains("\"Monday\"", await (await fixture.Admin.GetAsync($"/api/staff/{id}")).Content.ReadAsStringAsync());
         await fixture.Admin.Erase(id);
     }
 

@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace AccessGrid.Gateway.Json;
 
-/// <summary>Enums travel as their names ("suspended", "Monday"), never as numbers: a number or an unknown name is
-/// refused with a message that lists the allowed values (and no .NET type names), so <c>"status":7</c> is a 400 and
-/// never a stored out-of-range value.</summary>
+/// <summary>Enums are written as their names ("suspended", "Monday"). Read, a name or the number of a defined value is
+/// accepted (the dashboard sends week days as 0–6); anything else is refused with a message that lists the allowed
+/// names (and no .NET type names), so <c>"status":7</c> or <c>"days":[99]</c> is a 400, never a stored out-of-range value.</summary>
 public sealed class StrictEnumConverterFactory : JsonConverterFactory
 {
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
@@ -29,6 +29,9 @@ public sealed class StrictEnumConverterFactory : JsonConverterFactory
         {
             var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             if (text is not null && _byName.TryGetValue(text, out var value)) return value;
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number)
+                && Enum.IsDefined(typeof(T), number) && Enum.ToObject(typeof(T), number) is T defined)
+                return defined;
             var got = reader.TokenType == JsonTokenType.String ? $"'{text}'" : reader.TokenType.ToString().ToLowerInvariant();
             throw new JsonException($"{got} is not allowed; use one of: {string.Join(", ", _byName.Keys)}.");
         }
