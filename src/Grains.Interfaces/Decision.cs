@@ -11,7 +11,7 @@ namespace AccessGrid.Grains;
 /// <param name="Name">That person's name.</param>
 /// <param name="Distance">Euclidean distance between the primary face and the person's best template.</param>
 /// <param name="Faces">How many faces were in the frame (the decision is made on the primary one).</param>
-/// <param name="LatencyMs">Time from frame arrival at the door grain to decision.</param>
+/// <param name="LatencyMs">Time from the frame's arrival (its analysis on the receiving silo included) to the decision.</param>
 [GenerateSerializer, Immutable, Alias("AccessGrid.Decision")]
 public sealed record Decision(
     [property: Id(0)] string EventId,

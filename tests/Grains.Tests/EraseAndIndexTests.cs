@@ -21,7 +21,7 @@ public sealed class EraseAndIndexTests(ClusterFixture fixture) : IAsyncLifetime
         var embedding = (await staff.GetTemplates())[0].Embedding;
         // Deactivating the shard saves its snapshot now (no waiting for the delayed one): an old snapshot holds the encoding.
         await fixture.Cluster.DeactivateAsync(Index.ShardOf(id));
-        Assert.True(SnapshotsContain(embedding));
+        Assert.True(await SnapshotsContain(embedding));
 
         Assert.True(await staff.Erase());
 
@@ -29,7 +29,7 @@ public sealed class EraseAndIndexTests(ClusterFixture fixture) : IAsyncLifetime
         Assert.Empty(await staff.GetTemplates());
         Assert.DoesNotContain(id, await fixture.Client.GetGrain<IDirectoryGrain>(0).ListStaffIds());
         Assert.DoesNotContain((await Index.Search(embedding, 10)).Hits, h => h.StaffId == id);
-        Assert.False(SnapshotsContain(embedding));
+        Assert.False(await SnapshotsContain(embedding));
         Assert.Equal(DecisionReason.UnknownFace, (await door.Access(await _s.Frame(FacePictures.Get(3).Probe))).Reason);
         var audit = await fixture.Client.GetGrain<IAuditLogGrain>(0).Query(new AuditQuery(StaffId: id));
         Assert.Contains(audit, e => e.Action == "staff.erased");
@@ -51,7 +51,7 @@ public sealed class EraseAndIndexTests(ClusterFixture fixture) : IAsyncLifetime
 
         var stats = await shard.GetStats();
         Assert.True(stats.RebuiltFromStaff);
-        Assert.NotNull(fixture.Snapshots.Peek(number)); // and snapshotted again
+        Assert.NotNull(await Snapshot(number)); // and snapshotted again
         var hit = (await Index.Search(embedding, 1)).Hits[0];
         Assert.Equal(id, hit.StaffId);
         Assert.InRange(hit.Distance, 0f, 1e-3f);
@@ -69,7 +69,7 @@ public sealed class EraseAndIndexTests(ClusterFixture fixture) : IAsyncLifetime
         Assert.Equal(1, reloaded.Templates);
 
         // A snapshot from an older generation (a crash between the state write and the snapshot) is not trusted.
-        var old = fixture.Snapshots.Peek(reloaded.Shard)!;
+        var old = (await Snapshot(reloaded.Shard))!;
         await shard.SetTemplates(staffId, [Template(1), Template(2)]);
         await fixture.Cluster.DeactivateAsync(shard);
         await fixture.Snapshots.Write(reloaded.Shard, new MemoryStream(old));
@@ -151,12 +151,21 @@ public sealed class EraseAndIndexTests(ClusterFixture fixture) : IAsyncLifetime
         Assert.All(rebuilt, s => Assert.True(s.RebuiltFromStaff));
     }
 
-    private bool SnapshotsContain(float[] embedding)
+    private async Task<bool> SnapshotsContain(float[] embedding)
     {
         var needle = MemoryMarshal.AsBytes(embedding.AsSpan()).ToArray();
-        return Enumerable.Range(0, ClusterFixture.IndexShards)
-            .Select(fixture.Snapshots.Peek)
-            .Any(bytes => bytes is not null && bytes.AsSpan().IndexOf(needle) >= 0);
+        var snapshots = await Task.WhenAll(Enumerable.Range(0, ClusterFixture.IndexShards).Select(Snapshot));
+        return snapshots.Any(bytes => bytes is not null && bytes.AsSpan().IndexOf(needle) >= 0);
+    }
+
+    /// <summary>A shard's stored snapshot, read as the shard reads it; null when there is none.</summary>
+    private async Task<byte[]?> Snapshot(int shard)
+    {
+        await using var stream = await fixture.Snapshots.OpenRead(shard);
+        if (stream is null) return null;
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
     }
 
     /// <summary>A deterministic unit vector standing in for an encoding (index mechanics do not need a face).</summary>
