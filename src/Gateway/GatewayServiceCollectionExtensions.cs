@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AccessGrid.Gateway.Auth;
+using AccessGrid.Gateway.Json;
 using AccessGrid.Gateway.Problems;
 using AccessGrid.Gateway.Throttling;
 using Microsoft.AspNetCore.Authentication;
@@ -33,8 +34,13 @@ public static class GatewayServiceCollectionExtensions
         // Bad JSON and bad query values must reach the exception handler as exceptions, not as silent empty 400s.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
-        // Enums travel as names ("suspended", "Monday"), never as numbers.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            // Enums travel as names ("suspended", "Monday"), never as numbers; unknown names and numbers are a 400.
+            o.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
+            // Strict bodies: a misspelt or unsupported field is a 400 naming it, not silently ignored.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         services.AddOpenApi(o =>
         {
             // The document is the API's; the dashboard's own endpoints live beside it but are not part of it.

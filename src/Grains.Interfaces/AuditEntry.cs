@@ -1,15 +1,4 @@
-using System.Text.Json.Serialization;
-
 namespace AccessGrid.Grains;
-
-[JsonConverter(typeof(JsonStringEnumConverter<AuditKind>))]
-public enum AuditKind
-{
-    /// <summary>A door decision.</summary>
-    [JsonStringEnumMemberName("decision")] Decision,
-    /// <summary>A change made by HR or an admin: staff, faces, grants, doors, keys.</summary>
-    [JsonStringEnumMemberName("change")] Change,
-}
 
 /// <summary>One append-only audit record. Never holds an image or an encoding.</summary>
 /// <param name="EventId">Unique id (for decisions, the decision's event id).</param>
@@ -30,20 +19,3 @@ public sealed record AuditEntry(
     [property: Id(5)] string? StaffId,
     [property: Id(6)] string? Detail,
     [property: Id(7)] Decision? Decision);
-
-/// <summary>Filter for the audit log; results come newest first.</summary>
-/// <param name="From">Inclusive lower bound on the timestamp.</param>
-/// <param name="To">Exclusive upper bound on the timestamp.</param>
-/// <param name="Limit">At most this many entries (1..1000).</param>
-/// <param name="Kind">Only this kind; null means both.</param>
-[GenerateSerializer, Immutable, Alias("AccessGrid.AuditQuery")]
-public sealed record AuditQuery(
-    [property: Id(0)] string? DoorId = null,
-    [property: Id(1)] string? StaffId = null,
-    [property: Id(2)] DateTimeOffset? From = null,
-    [property: Id(3)] DateTimeOffset? To = null,
-    [property: Id(4)] int Limit = 100,
-    [property: Id(5)] AuditKind? Kind = null)
-{
-    public const int MaxLimit = 1000;
-}

@@ -11,10 +11,3 @@ public sealed record FaceTemplate(
     [property: Id(1)] float[] Embedding,
     [property: Id(2)] TemplateQuality Quality,
     [property: Id(3)] DateTimeOffset EnrolledAt);
-
-/// <summary>A template as HR sees it: everything but the encoding.</summary>
-[GenerateSerializer, Immutable, Alias("AccessGrid.TemplateSummary")]
-public sealed record TemplateSummary(
-    [property: Id(0)] Guid TemplateId,
-    [property: Id(1)] TemplateQuality Quality,
-    [property: Id(2)] DateTimeOffset EnrolledAt);

@@ -2,7 +2,7 @@ namespace AccessGrid.Grains;
 
 /// <summary>One shard of the face index (key = shard number): a USearch HNSW graph over the templates of the staff
 /// hashed to it, exact re-rank, snapshot in Blob storage, rebuilt from staff state when the snapshot is missing or
-/// stale. Writes are serialised by the grain; use <see cref="FaceIndex"/> to route and fan out.</summary>
+/// stale. Writes are serialised by the grain; <see cref="IFaceIndexGrain"/> routes to shards and fans out.</summary>
 [Alias("AccessGrid.IFaceIndexShardGrain")]
 public interface IFaceIndexShardGrain : IGrainWithIntegerKey
 {

@@ -7,34 +7,42 @@ namespace AccessGrid.Grains;
 [Alias("AccessGrid.IStaffGrain")]
 public interface IStaffGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the person. Throws <see cref="AccessGridException"/> (Conflict) if the id is taken, (Invalid) on an empty name.</summary>
+    /// <summary>Creates the person. Throws <see cref="AccessGridException"/>: staff_exists (Conflict), invalid_id or
+    /// invalid_name (Invalid).</summary>
     ValueTask<StaffProfile> Create(string name);
 
     /// <summary>The profile, or null when the person does not exist.</summary>
-    [AlwaysInterleave]
     ValueTask<StaffProfile?> GetProfile();
 
-    /// <summary>Renames the person.</summary>
+    /// <summary>Renames the person. Throws unknown_staff (NotFound) or invalid_name (Invalid).</summary>
     ValueTask<StaffProfile> Rename(string name);
 
-    /// <summary>Suspends or reactivates the person; suspension denies every door at once.</summary>
+    /// <summary>Suspends or reactivates the person; suspension denies every door at once. Throws unknown_staff or invalid_status.</summary>
     ValueTask<StaffProfile> SetStatus(StaffStatus status);
 
-    /// <summary>Encodes the picture and, if it passes the quality gates and matches nobody else, adds it as a template.</summary>
-    ValueTask<EnrollmentResult> Enroll(byte[] image);
+    /// <summary>Adds the frame's single face as a template if it passes the enrollment quality gates and matches nobody
+    /// else. Throws unknown_staff (NotFound).</summary>
+    ValueTask<EnrollmentResult> Enroll(AnalysedFrame frame);
 
     /// <summary>Removes every template (the person stays, with their grants). Returns how many were removed.</summary>
     ValueTask<int> RemoveFaces();
 
-    /// <summary>Sets (adds or replaces) the grant for a door or zone; the use count restarts at zero.</summary>
+    /// <summary>Sets (adds or replaces) the grant for a door or zone; the use count restarts at zero. Throws
+    /// unknown_staff or unknown_door (NotFound), invalid_id, invalid_zone or invalid_grant (Invalid).</summary>
     ValueTask<Grant> SetGrant(GrantScope scope, string target, GrantTerms terms);
 
-    /// <summary>Revokes a grant. Returns false when there was none.</summary>
+    /// <summary>Revokes a grant. Returns false when there was none. Throws unknown_staff (NotFound).</summary>
     ValueTask<bool> RevokeGrant(GrantScope scope, string target);
 
     /// <summary>Checks status and grants for a door at an instant and, when granted, counts one use of a visitor pass.
     /// Called by the door after the face matched this person.</summary>
     ValueTask<AuthorizationResult> Authorize(string doorId, string zone, DateTimeOffset at);
+
+    /// <summary>A 1:1 check in one call: the distance from <paramref name="embedding"/> to the person's nearest template,
+    /// not_claimed_person when it is too far or <paramref name="nearestOther"/> (the nearest other person's distance)
+    /// is plainly nearer, else <see cref="Authorize"/> (a visitor-pass use is counted only when granted).
+    /// Throws unknown_staff (NotFound).</summary>
+    ValueTask<ClaimCheck> CheckClaim(float[] embedding, float? nearestOther, string doorId, string zone, DateTimeOffset at);
 
     /// <summary>The person's templates (for 1:1 checks and index rebuilds); empty when the person does not exist.
     /// Interleaves: an index shard rebuilding on activation calls it while this person may be waiting on that shard.</summary>
@@ -44,14 +52,4 @@ public interface IStaffGrain : IGrainWithStringKey
     /// <summary>Erases the person everywhere: state, every index shard, their snapshots. Audit entries keep only the id.
     /// Returns false when the person did not exist.</summary>
     ValueTask<bool> Erase();
-}
-
-/// <summary>The staff side of a decision: may this person pass this door now?</summary>
-/// <param name="Reason">Null when allowed; otherwise suspended, no_grant, outside_schedule, expired or not_enrolled.</param>
-[GenerateSerializer, Immutable, Alias("AccessGrid.AuthorizationResult")]
-public sealed record AuthorizationResult(
-    [property: Id(0)] DecisionReason? Reason,
-    [property: Id(1)] string? Name)
-{
-    public bool Allowed => Reason is null;
 }

@@ -9,9 +9,3 @@ public sealed record WeeklySchedule(
     [property: Id(0)] DayOfWeek[] Days,
     [property: Id(1)] TimeWindow[] Windows,
     [property: Id(2)] string? TimeZone = null);
-
-/// <summary>A local time window within a day: Start inclusive, End exclusive.</summary>
-[GenerateSerializer, Immutable, Alias("AccessGrid.TimeWindow")]
-public sealed record TimeWindow(
-    [property: Id(0)] TimeOnly Start,
-    [property: Id(1)] TimeOnly End);

@@ -8,14 +8,12 @@ public sealed class AccessGridOptions
     public DecisionThresholds Thresholds { get; set; } = new();
     public QualityGates Quality { get; set; } = new();
 
-    /// <summary>Number of face-index shards; every silo must agree (see <see cref="FaceIndex.DefaultShardCount"/>).</summary>
-    public int IndexShards { get; set; } = FaceIndex.DefaultShardCount;
+    /// <summary>Number of face-index shards; every silo must agree. Changing it re-homes people: rebuild every shard
+    /// afterwards (<see cref="IFaceIndexGrain.Rebuild"/>).</summary>
+    public int IndexShards { get; set; } = 4;
 
     /// <summary>How long after a write a shard snapshots itself (writes in between share one snapshot).</summary>
     public TimeSpan SnapshotDelay { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>Largest image accepted, in bytes (the gateway enforces it too; grains must not trust callers).</summary>
-    public int MaxImageBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>Models folder for the vision pipeline; null means <see cref="Vision.ModelStore.ModelsDirectory"/>.</summary>
     public string? ModelsDirectory { get; set; }

@@ -13,15 +13,16 @@ public sealed class ApiKeyRegistryGrain(
 
     public async ValueTask<CreatedApiKey> Create(ApiRole role, string? doorId)
     {
-        if (!Enum.IsDefined(role)) throw new AccessGridException(AccessGridError.Invalid, $"Unknown role {role}.");
+        if (!Enum.IsDefined(role)) throw AccessGridException.Invalid("invalid_role", "role must be admin, hr, guard or reader.");
         if (role == ApiRole.Reader)
         {
-            Ids.Require(doorId, "Door id");
-            if (await GrainFactory.GetGrain<IDoorGrain>(doorId!).GetInfo() is null) throw AccessGridException.DoorNotFound(doorId!);
+            if (doorId is null) throw AccessGridException.Invalid("invalid_request", "A reader key needs the doorId it is bound to.");
+            var door = Ids.Require(doorId, "A reader key's door id");
+            if (await GrainFactory.GetGrain<IDoorGrain>(door).GetInfo() is null) throw AccessGridException.UnknownDoor(door);
         }
         else if (doorId is not null)
         {
-            throw new AccessGridException(AccessGridError.Invalid, "Only reader keys are bound to a door.");
+            throw AccessGridException.Invalid("invalid_request", "Only reader keys are bound to a door.");
         }
         var created = await Add(role, doorId);
         await AuditLog.Change(GrainFactory, "key.created", doorId, null, $"Key {created.Info.KeyId} ({role}) created.");

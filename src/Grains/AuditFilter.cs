@@ -12,12 +12,15 @@ public static class AuditFilter
 
     public static int Limit(AuditQuery query) => Math.Clamp(query.Limit, 1, AuditQuery.MaxLimit);
 
-    /// <summary>Throws <see cref="AccessGridException"/> (Invalid) for a query that cannot mean anything.</summary>
+    /// <summary>Throws <see cref="AccessGridException"/> (Invalid, invalid_query) for a query that cannot mean anything.
+    /// The one rule for the range: from is inclusive and to exclusive, so from must be before to (from == to is empty).</summary>
     public static void Validate(AuditQuery query)
     {
         if (query.Limit is < 1 or > AuditQuery.MaxLimit)
-            throw new AccessGridException(AccessGridError.Invalid, $"limit must be between 1 and {AuditQuery.MaxLimit}.");
-        if (query.From is { } from && query.To is { } to && from > to)
-            throw new AccessGridException(AccessGridError.Invalid, "from must not be after to.");
+            throw AccessGridException.Invalid("invalid_query", $"limit must be within 1..{AuditQuery.MaxLimit}.");
+        if (query.From is { } from && query.To is { } to && from >= to)
+            throw AccessGridException.Invalid("invalid_query", "from must be before to (from is inclusive, to exclusive).");
+        if (query.Kind is { } kind && !Enum.IsDefined(kind))
+            throw AccessGridException.Invalid("invalid_query", "kind must be decision or change.");
     }
 }

@@ -4,7 +4,7 @@ using Orleans.Concurrency;
 
 namespace AccessGrid.Grains;
 
-/// <summary>A door and its decision flow. Reentrant: a decision is mostly waiting on the encoder and the index,
+/// <summary>A door and its decision flow. Reentrant: a decision is mostly waiting on the index and the staff grain,
 /// so frames from one busy door overlap instead of queueing; its state changes only on (re)configuration.</summary>
 [Reentrant]
 public sealed class DoorGrain(
@@ -19,20 +19,17 @@ public sealed class DoorGrain(
     private AccessGridOptions Options => options.Value;
     private FaceIndex Index => new(GrainFactory, Options.IndexShards);
 
-    public async ValueTask<DoorInfo> Configure(string name, string zone, DoorMode mode)
+    public async ValueTask<DoorInfo> Create(string name, string zone, DoorMode mode)
     {
         Ids.Require(Id, "Door id");
-        Ids.Require(zone, "Zone");
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
-            throw new AccessGridException(AccessGridError.Invalid, "A door name is required (at most 200 characters).");
-        if (!Enum.IsDefined(mode)) throw new AccessGridException(AccessGridError.Invalid, $"Unknown door mode {mode}.");
-        var created = !state.RecordExists;
-        state.State = new DoorState { Name = name.Trim(), Zone = zone, Mode = mode };
-        await state.WriteStateAsync();
-        var info = Info();
-        await GrainFactory.GetGrain<IDirectoryGrain>(0).PutDoor(info);
-        await AuditLog.Change(GrainFactory, created ? "door.created" : "door.updated", Id, null, $"Door '{info.Name}' in zone '{zone}', mode {mode}.");
-        return info;
+        if (state.RecordExists) throw AccessGridException.Conflict("door_exists", $"Door '{Id}' already exists.");
+        return await Save(name, zone, mode, "door.created");
+    }
+
+    public async ValueTask<DoorInfo> Update(string name, string zone, DoorMode? mode)
+    {
+        var current = RequireDoor();
+        return await Save(name, zone, mode ?? current.Mode, "door.updated");
     }
 
     public ValueTask<DoorInfo?> GetInfo() => ValueTask.FromResult(state.RecordExists ? Info() : null);
@@ -47,59 +44,48 @@ public sealed class DoorGrain(
         return true;
     }
 
-    public async ValueTask<Decision> Access(byte[] image)
+    public async ValueTask<Decision> Access(AnalysedFrame frame)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = Started(frame);
         var door = RequireDoor();
         if (door.Mode == DoorMode.Verify) return await Decide("access", started, DecisionReason.ModeNotAllowed, null, null, null, 0);
-        var (face, problem, faces) = await Encode(image);
+        var (face, problem, faces) = PrimaryFace(frame);
         if (face is null) return await Decide("access", started, problem, null, null, null, faces);
 
         var search = await Index.Search(face.Embedding, Candidates);
-        var ranked = search.BestPerPerson();
+        var ranked = search.Hits;
         var threshold = Options.Thresholds.IdentifyThreshold(search.Identities);
-        if (ranked.Count == 0 || ranked[0].Distance > threshold)
+        if (ranked.Length == 0 || ranked[0].Distance > threshold)
             return await Decide("access", started, DecisionReason.UnknownFace, null, null, ranked.FirstOrDefault()?.Distance, faces);
         var best = ranked[0];
         // Rank-1 must stand clear of the runner-up identity: two people about equally close means we do not know who it is.
-        if (ranked.Count > 1 && ranked[1].Distance - best.Distance < Options.Thresholds.IdentifyMargin)
+        if (ranked.Length > 1 && ranked[1].Distance - best.Distance < Options.Thresholds.IdentifyMargin)
             return await Decide("access", started, DecisionReason.UnknownFace, null, null, best.Distance, faces);
 
         var auth = await GrainFactory.GetGrain<IStaffGrain>(best.StaffId).Authorize(Id, door.Zone, clock.GetUtcNow());
         return await Decide("access", started, auth.Reason ?? DecisionReason.Identified, best.StaffId, auth.Name, best.Distance, faces);
     }
 
-    public async ValueTask<Decision> Verify(byte[] image, string staffId)
+    public async ValueTask<Decision> Verify(AnalysedFrame frame, string staffId)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = Started(frame);
         var door = RequireDoor();
-        var staff = GrainFactory.GetGrain<IStaffGrain>(Ids.Require(staffId, "Staff id"));
-        if (await staff.GetProfile() is null) throw AccessGridException.StaffNotFound(staffId);
+        Ids.Require(staffId, "Staff id", "invalid_staff_id");
         if (door.Mode == DoorMode.Identify) return await Decide("verify", started, DecisionReason.ModeNotAllowed, staffId, null, null, 0);
-        var templates = await staff.GetTemplates();
-        if (templates.Length == 0) return await Decide("verify", started, DecisionReason.NotEnrolled, staffId, null, null, 0);
-        var (face, problem, faces) = await Encode(image);
+        var (face, problem, faces) = PrimaryFace(frame);
         if (face is null) return await Decide("verify", started, problem, staffId, null, null, faces);
 
-        var claimed = templates.Min(t => Distances.Euclidean(face.Embedding, t.Embedding));
-        var thresholds = Options.Thresholds;
-        if (claimed > thresholds.VerifyMaxDistance)
-            return await Decide("verify", started, DecisionReason.NotClaimedPerson, staffId, null, claimed, faces);
-        // Near the claim is not enough when someone else is plainly nearer: that face is theirs.
-        var others = (await Index.Search(face.Embedding, Candidates)).BestPerPerson().Where(h => h.StaffId != staffId);
-        if (others.FirstOrDefault() is { } other && other.Distance + thresholds.VerifyMargin < claimed)
-            return await Decide("verify", started, DecisionReason.NotClaimedPerson, staffId, null, claimed, faces);
-
-        var auth = await staff.Authorize(Id, door.Zone, clock.GetUtcNow());
-        return await Decide("verify", started, auth.Reason ?? DecisionReason.Verified, staffId, auth.Name, claimed, faces);
+        // Near the claim is not enough when someone else is plainly nearer: the staff grain weighs the nearest other person.
+        var search = await Index.Search(face.Embedding, Candidates);
+        var nearestOther = search.Hits.FirstOrDefault(h => h.StaffId != staffId)?.Distance;
+        var claim = await GrainFactory.GetGrain<IStaffGrain>(staffId).CheckClaim(face.Embedding, nearestOther, Id, door.Zone, clock.GetUtcNow());
+        return await Decide("verify", started, claim.Reason ?? DecisionReason.Verified, staffId, claim.Name, claim.Distance, faces);
     }
 
     /// <summary>The primary face if it is good enough to decide on, else the reason to deny; and how many faces there were.</summary>
-    private async Task<(EncodedFace? Face, DecisionReason Problem, int Faces)> Encode(byte[] image)
+    private (AnalysedFace? Face, DecisionReason Problem, int Faces) PrimaryFace(AnalysedFrame frame)
     {
-        if (image.Length > Options.MaxImageBytes) return (null, DecisionReason.BadImage, 0);
-        var frame = await GrainFactory.GetGrain<IEncoderGrain>(0).Encode(image);
-        var faces = frame.Faces.Length;
+        var faces = frame.Faces?.Length ?? 0;
         return frame switch
         {
             { Problem: FrameProblem.NoFace } => (null, DecisionReason.NoFace, faces),
@@ -109,6 +95,23 @@ public sealed class DoorGrain(
             { Primary: { } primary } when Options.Quality.Decision.Check(primary.Quality) is not null => (null, DecisionReason.LowQuality, faces),
             { Primary: { } primary } => (primary, default, faces),
         };
+    }
+
+    /// <summary>The decision's latency counts from the frame's arrival, so it includes the analysis done before the door.</summary>
+    private static long Started(AnalysedFrame frame) =>
+        Stopwatch.GetTimestamp() - (long)(Math.Max(0, frame.PipelineMs) * Stopwatch.Frequency / 1000);
+
+    private async Task<DoorInfo> Save(string name, string zone, DoorMode mode, string action)
+    {
+        var checkedName = Names.Require(name, "A door");
+        Ids.Require(zone, "Zone", "invalid_zone");
+        if (!Enum.IsDefined(mode)) throw AccessGridException.Invalid("invalid_mode", "mode must be identify, verify or both.");
+        state.State = new DoorState { Name = checkedName, Zone = zone, Mode = mode };
+        await state.WriteStateAsync();
+        var info = Info();
+        await GrainFactory.GetGrain<IDirectoryGrain>(0).PutDoor(info);
+        await AuditLog.Change(GrainFactory, action, Id, null, $"Door '{info.Name}' in zone '{zone}', mode {mode}.");
+        return info;
     }
 
     private async Task<Decision> Decide(string action, long started, DecisionReason reason, string? staffId, string? name, float? distance, int faces)
@@ -124,7 +127,7 @@ public sealed class DoorGrain(
         return decision;
     }
 
-    private DoorInfo RequireDoor() => state.RecordExists ? Info() : throw AccessGridException.DoorNotFound(Id);
+    private DoorInfo RequireDoor() => state.RecordExists ? Info() : throw AccessGridException.UnknownDoor(Id);
 
     private DoorInfo Info() => new(Id, state.State.Name, state.State.Zone, state.State.Mode);
 }

@@ -4,7 +4,7 @@ namespace AccessGrid.Grains;
 internal static class Enrollment
 {
     /// <summary>The rejection for this frame, or null when its single face may become a template.</summary>
-    public static EnrollmentResult? Reject(EncodedFrame frame, QualityLimits limits, int templateCount)
+    public static EnrollmentResult? Reject(AnalysedFrame frame, QualityLimits limits, int templateCount)
     {
         EnrollmentResult No(EnrollmentRejection why, string message) => EnrollmentResult.Rejected(why, message, templateCount);
 

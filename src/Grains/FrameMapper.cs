@@ -2,10 +2,11 @@ using AccessGrid.Vision;
 
 namespace AccessGrid.Grains;
 
-/// <summary>Vision results to wire records: the grains contract does not leak the vision library's types.</summary>
+/// <summary>Vision results to wire records, in this one place: the grains contract does not leak the vision library's
+/// types, and the vision library stays free of Orleans.</summary>
 internal static class FrameMapper
 {
-    public static EncodedFrame ToFrame(FaceAnalysis analysis) => new(
+    public static AnalysedFrame ToFrame(FaceAnalysis analysis) => new(
         analysis.Problem is null ? null : ToProblem(analysis.Problem.Kind),
         analysis.Problem?.Message,
         analysis.Width,
@@ -13,7 +14,7 @@ internal static class FrameMapper
         [.. analysis.Faces.Select(ToFace)],
         analysis.Timings.Total);
 
-    private static EncodedFace ToFace(Face face) => new(
+    private static AnalysedFace ToFace(Face face) => new(
         new FaceRect(face.Box.X, face.Box.Y, face.Box.Width, face.Box.Height),
         face.Embedding,
         new TemplateQuality(face.Score, face.Quality.SizePx, face.Quality.Sharpness, face.Quality.Brightness,

@@ -53,19 +53,21 @@ public static class GrantRules
         return false;
     }
 
-    /// <summary>Throws <see cref="AccessGridException"/> (Invalid) for terms that can never make sense.</summary>
+    /// <summary>Throws <see cref="AccessGridException"/> (Invalid, invalid_grant) for terms that can never make sense.</summary>
     public static void Validate(GrantTerms terms)
     {
         if (terms.ValidFrom is { } from && terms.ValidUntil is { } until && from >= until)
-            throw new AccessGridException(AccessGridError.Invalid, "validFrom must be before validUntil.");
+            throw AccessGridException.Invalid("invalid_grant", "validFrom must be before validUntil.");
         if (terms.MaxUses is < 1)
-            throw new AccessGridException(AccessGridError.Invalid, "maxUses must be at least 1.");
+            throw AccessGridException.Invalid("invalid_grant", "maxUses must be at least 1.");
         if (terms.Schedule is { } s)
         {
             if (s.Days is null || s.Windows is null)
-                throw new AccessGridException(AccessGridError.Invalid, "A schedule needs days and windows (empty lists mean every day, all day).");
+                throw AccessGridException.Invalid("invalid_grant", "A schedule needs days and windows (empty lists mean every day, all day).");
+            if (s.Days.Any(d => !Enum.IsDefined(d)))
+                throw AccessGridException.Invalid("invalid_grant", "schedule.days holds Monday … Sunday only.");
             if (s.Windows.Any(w => w is null || w.Start == w.End))
-                throw new AccessGridException(AccessGridError.Invalid, "A time window must not be empty (start equal to end).");
+                throw AccessGridException.Invalid("invalid_grant", "A time window must not be empty (start equal to end).");
             if (s.TimeZone is not null) FindZone(s.TimeZone);
         }
     }
@@ -80,7 +82,7 @@ public static class GrantRules
         }
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            throw new AccessGridException(AccessGridError.Invalid, $"Unknown time zone '{id}'.");
+            throw AccessGridException.Invalid("invalid_grant", $"Unknown time zone '{id}'.");
         }
     }
 }

@@ -23,7 +23,4 @@ public sealed class InMemoryIndexSnapshotStore : IIndexSnapshotStore
         _snapshots.TryRemove(shard, out _);
         return Task.CompletedTask;
     }
-
-    /// <summary>The stored bytes (tests look for erased encodings in them).</summary>
-    public byte[]? Peek(int shard) => _snapshots.TryGetValue(shard, out var bytes) ? bytes : null;
 }

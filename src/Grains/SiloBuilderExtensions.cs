@@ -11,16 +11,16 @@ namespace AccessGrid.Grains;
 /// <summary>What a silo needs to host the AccessGrid grains: their services, then one of the two storage setups.</summary>
 public static class SiloBuilderExtensions
 {
-    /// <summary>Options, clock and the batching face encoder (the models load on first use, once per silo).</summary>
+    /// <summary>Options, clock and the frame analysis queue (the models load on first use, once per silo).</summary>
     public static ISiloBuilder AddAccessGridGrains(this ISiloBuilder silo, Action<AccessGridOptions>? configure = null)
     {
         var services = silo.Services;
         var options = services.AddOptions<AccessGridOptions>();
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IFaceEncoder>(sp => new BatchingFaceEncoder(
+        services.TryAddSingleton(sp => new FrameAnalysisQueue(
             () => FacePipeline.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory),
-            sp.GetRequiredService<ILogger<BatchingFaceEncoder>>()));
+            sp.GetRequiredService<ILogger<FrameAnalysisQueue>>()));
         return silo;
     }
 

@@ -1,3 +1,4 @@
+using AccessGrid.Vision;
 using Microsoft.Extensions.Options;
 
 namespace AccessGrid.Grains;
@@ -16,8 +17,8 @@ public sealed class StaffGrain(
     public async ValueTask<StaffProfile> Create(string name)
     {
         Ids.Require(Id, "Staff id");
-        if (state.RecordExists) throw new AccessGridException(AccessGridError.Conflict, $"Staff '{Id}' already exists.");
-        state.State = new StaffState { Name = RequireName(name), Status = StaffStatus.Active, CreatedAt = clock.GetUtcNow() };
+        if (state.RecordExists) throw AccessGridException.Conflict("staff_exists", $"Staff '{Id}' already exists.");
+        state.State = new StaffState { Name = Names.Require(name, "A person's"), Status = StaffStatus.Active, CreatedAt = clock.GetUtcNow() };
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IDirectoryGrain>(0).AddStaff(Id);
         await AuditLog.Change(GrainFactory, "staff.created", null, Id, $"Created '{S.Name}'.");
@@ -29,7 +30,7 @@ public sealed class StaffGrain(
     public async ValueTask<StaffProfile> Rename(string name)
     {
         RequireExists();
-        S.Name = RequireName(name);
+        S.Name = Names.Require(name, "A person's");
         await state.WriteStateAsync();
         await AuditLog.Change(GrainFactory, "staff.renamed", null, Id, $"Renamed to '{S.Name}'.");
         return Profile();
@@ -38,6 +39,7 @@ public sealed class StaffGrain(
     public async ValueTask<StaffProfile> SetStatus(StaffStatus status)
     {
         RequireExists();
+        if (!Enum.IsDefined(status)) throw AccessGridException.Invalid("invalid_status", "status must be active or suspended.");
         if (S.Status == status) return Profile();
         S.Status = status;
         await state.WriteStateAsync();
@@ -45,7 +47,7 @@ public sealed class StaffGrain(
         return Profile();
     }
 
-    public async ValueTask<EnrollmentResult> Enroll(byte[] image)
+    public async ValueTask<EnrollmentResult> Enroll(AnalysedFrame frame)
     {
         RequireExists();
         var gates = options.Value.Quality;
@@ -53,13 +55,12 @@ public sealed class StaffGrain(
         if (count >= gates.MaxTemplatesPerPerson)
             return EnrollmentResult.Rejected(EnrollmentRejection.TooManyTemplates, $"'{Id}' already has {count} templates; remove faces first.", count);
 
-        var frame = await GrainFactory.GetGrain<IEncoderGrain>(0).Encode(image);
         if (Enrollment.Reject(frame, gates.Enrollment, count) is { } rejected) return rejected;
         var face = frame.Primary!;
 
         // Refuse a face that is already someone else's: one person under two ids would split their grants and audit.
         var thresholds = options.Value.Thresholds;
-        var others = (await Index.Search(face.Embedding, 2)).BestPerPerson().Where(h => h.StaffId != Id);
+        var others = (await Index.Search(face.Embedding, 2)).Hits.Where(h => h.StaffId != Id);
         if (others.FirstOrDefault(h => h.Distance <= thresholds.DuplicateMaxDistance) is { } twin)
             return EnrollmentResult.Rejected(EnrollmentRejection.AlreadyEnrolledAsOther,
                 $"This face is already enrolled as '{twin.StaffId}' (distance {twin.Distance:0.000}).", count, twin.StaffId);
@@ -87,10 +88,11 @@ public sealed class StaffGrain(
     public async ValueTask<Grant> SetGrant(GrantScope scope, string target, GrantTerms terms)
     {
         RequireExists();
-        Ids.Require(target, scope == GrantScope.Door ? "Door id" : "Zone");
+        if (!Enum.IsDefined(scope)) throw AccessGridException.Invalid("invalid_grant", "A grant is for a door or a zone.");
+        Ids.Require(target, scope == GrantScope.Door ? "Door id" : "Zone", scope == GrantScope.Door ? "invalid_id" : "invalid_zone");
         GrantRules.Validate(terms);
         if (scope == GrantScope.Door && await GrainFactory.GetGrain<IDoorGrain>(target).GetInfo() is null)
-            throw AccessGridException.DoorNotFound(target);
+            throw AccessGridException.UnknownDoor(target);
         var grant = new Grant(scope, target, terms, 0, clock.GetUtcNow());
         S.Grants.RemoveAll(g => g.Scope == scope && g.Target == target);
         S.Grants.Add(grant);
@@ -106,6 +108,21 @@ public sealed class StaffGrain(
         await state.WriteStateAsync();
         await AuditLog.Change(GrainFactory, "grant.revoked", scope == GrantScope.Door ? target : null, Id, $"Grant on {scope} '{target}' revoked.");
         return true;
+    }
+
+    public async ValueTask<ClaimCheck> CheckClaim(float[] embedding, float? nearestOther, string doorId, string zone, DateTimeOffset at)
+    {
+        RequireExists();
+        if (embedding is not { Length: ShardIndex.Dimensions })
+            throw AccessGridException.Invalid("invalid_embedding", $"An encoding has {ShardIndex.Dimensions} values.");
+        if (S.Templates.Count == 0) return new ClaimCheck(DecisionReason.NotEnrolled, null, null);
+        var claimed = S.Templates.Min(t => FaceDistance.Euclidean(embedding, t.Embedding));
+        var thresholds = options.Value.Thresholds;
+        // Near the claim is not enough when someone else is plainly nearer: that face is theirs.
+        if (claimed > thresholds.VerifyMaxDistance || nearestOther + thresholds.VerifyMargin < claimed)
+            return new ClaimCheck(DecisionReason.NotClaimedPerson, null, claimed);
+        var auth = await Authorize(doorId, zone, at);
+        return new ClaimCheck(auth.Reason, auth.Name, claimed);
     }
 
     public async ValueTask<AuthorizationResult> Authorize(string doorId, string zone, DateTimeOffset at)
@@ -144,11 +161,6 @@ public sealed class StaffGrain(
 
     private void RequireExists()
     {
-        if (!state.RecordExists) throw AccessGridException.StaffNotFound(Id);
+        if (!state.RecordExists) throw AccessGridException.UnknownStaff(Id);
     }
-
-    private static string RequireName(string? name) =>
-        string.IsNullOrWhiteSpace(name) || name.Length > 200
-            ? throw new AccessGridException(AccessGridError.Invalid, "A name is required (at most 200 characters).")
-            : name.Trim();
 }

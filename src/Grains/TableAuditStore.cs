@@ -35,7 +35,6 @@ public sealed class TableAuditStore(TableClient table) : IAuditStore
 
     public async Task<AuditEntry[]> Query(AuditQuery query, CancellationToken cancellationToken = default)
     {
-        AuditFilter.Validate(query);
         await EnsureTable(cancellationToken);
         var partition = query.StaffId is not null ? $"staff|{query.StaffId}" : query.DoorId is not null ? $"door|{query.DoorId}" : "all";
         var filter = $"PartitionKey eq '{Escape(partition)}'";

@@ -6,23 +6,23 @@ namespace AccessGrid.Vision;
 /// (group photos) try the larger size first.</summary>
 public sealed class FaceLocator(TinyFaceDetector detector, PipelineOptions options)
 {
-    public FaceSearch Locate(RgbImage image)
+    public DetectionPass Locate(RgbImage image)
     {
         bool sawSmall = false;
         foreach (var (frame, offsetX, offsetY, size) in Passes(image))
         {
-            var search = new FaceSearch(frame, offsetX, offsetY, [], false);
+            var pass = new DetectionPass(frame, offsetX, offsetY, [], false);
             var accepted = new List<Detection>();
             foreach (var d in detector.Detect(frame, size, options.MinDetectionScore, options.NmsIouThreshold))
             {
-                var box = search.ToOriginal(d.Box, image.Width, image.Height);
+                var box = pass.ToOriginal(d.Box, image.Width, image.Height);
                 if (box.Width <= 0 || box.Height <= 0) continue; // found only in the replicated margin
                 if (MathF.Min(box.Width, box.Height) < options.MinFaceSize) sawSmall = true;
                 else accepted.Add(d);
             }
-            if (accepted.Count > 0) return search with { Faces = accepted };
+            if (accepted.Count > 0) return pass with { Faces = accepted };
         }
-        return new FaceSearch(image, 0, 0, [], sawSmall);
+        return new DetectionPass(image, 0, 0, [], sawSmall);
     }
 
     private IEnumerable<(RgbImage Frame, int OffsetX, int OffsetY, int Size)> Passes(RgbImage image)

@@ -85,29 +85,29 @@ public sealed class FacePipeline : IDisposable
         var timings = new StageTimings(Decode: Lap(clock));
         if (decoded.Image is not { } image) return PreparedImage.Fail(decoded.Problem!, 0, 0, timings);
 
-        var search = _locator.Locate(image);
+        var pass = _locator.Locate(image);
         timings = timings with { Detect = Lap(clock) };
-        if (search.Faces.Count == 0)
+        if (pass.Faces.Count == 0)
         {
-            var problem = search.OnlyTooSmall
+            var problem = pass.OnlyTooSmall
                 ? new ImageProblem(ImageProblemKind.FaceTooSmall, $"Every face found is smaller than {Options.MinFaceSize} px.")
                 : new ImageProblem(ImageProblemKind.NoFace, "No face found.");
             return PreparedImage.Fail(problem, image.Width, image.Height, timings);
         }
 
-        var landmarks = _landmarks.Detect(search.Frame, [.. search.Faces.Select(f => f.Box)]);
+        var landmarks = _landmarks.Detect(pass.Frame, [.. pass.Faces.Select(f => f.Box)]);
         timings = timings with { Landmarks = Lap(clock) };
 
-        var faces = new List<PendingFace>(search.Faces.Count);
-        for (int i = 0; i < search.Faces.Count; i++)
+        var faces = new List<PendingFace>(pass.Faces.Count);
+        for (int i = 0; i < pass.Faces.Count; i++)
         {
             if (!IsFinite(landmarks[i])) continue;
-            var chip = ChipExtractor.Extract(search.Frame, landmarks[i]);
+            var chip = ChipExtractor.Extract(pass.Frame, landmarks[i]);
             var quality = FaceQualityMeter.Measure(chip, landmarks[i]);
             faces.Add(new PendingFace(
-                search.ToOriginal(search.Faces[i].Box, image.Width, image.Height),
-                search.Faces[i].Score,
-                [.. landmarks[i].Select(search.ToOriginal)],
+                pass.ToOriginal(pass.Faces[i].Box, image.Width, image.Height),
+                pass.Faces[i].Score,
+                [.. landmarks[i].Select(pass.ToOriginal)],
                 chip,
                 quality));
         }

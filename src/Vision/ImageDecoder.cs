@@ -3,12 +3,6 @@ using SkiaSharp;
 
 namespace AccessGrid.Vision;
 
-/// <summary>The outcome of decoding: upright RGB pixels, or the reason there are none.</summary>
-public sealed record DecodedImage(RgbImage? Image, ImageProblem? Problem)
-{
-    public static DecodedImage Fail(ImageProblemKind kind, string message) => new(null, new ImageProblem(kind, message));
-}
-
 /// <summary>Decodes JPEG, PNG, WebP, BMP and GIF (first frame) with SkiaSharp into upright RGB.</summary>
 /// <remarks>
 /// Grey and CMYK sources are converted to RGB by the codec. Transparent pixels are composited on black: the codec

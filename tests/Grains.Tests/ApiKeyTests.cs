@@ -30,7 +30,7 @@ public sealed class ApiKeyTests(ClusterFixture fixture)
     public async Task Roles_and_doors_must_fit_together()
     {
         async Task<AccessGridError> Fails(ApiRole role, string? door) =>
-            (await Assert.ThrowsAsync<AccessGridException>(() => Keys.Create(role, door).AsTask())).Error;
+            (await Assert.ThrowsAsync<AccessGridException>(() => Keys.Create(role, door).AsTask())).Kind;
 
         Assert.Equal(AccessGridError.Invalid, await Fails(ApiRole.Reader, null));
         Assert.Equal(AccessGridError.NotFound, await Fails(ApiRole.Reader, "no-such-door"));

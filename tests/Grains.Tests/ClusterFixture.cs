@@ -6,6 +6,9 @@ namespace AccessGrid.Grains.Tests;
 /// the silos, as Table and Blob storage would be. Tests use distinct grain keys, so they share one cluster.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
+    /// <summary>Not the default of 4: proves that index administration follows the configuration.</summary>
+    public const int IndexShards = 5;
+
     public InMemoryAuditStore Audit { get; } = new();
     public InMemoryIndexSnapshotStore Snapshots { get; } = new();
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -15,7 +18,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) => silo
-            .AddAccessGridGrains(o => o.SnapshotDelay = TimeSpan.FromMilliseconds(200))
+            .AddAccessGridGrains(o =>
+            {
+                o.SnapshotDelay = TimeSpan.FromMilliseconds(200);
+                o.IndexShards = IndexShards;
+            })
             .AddAccessGridMemoryStorage(Audit, Snapshots));
         Cluster = builder.Build();
         await Cluster.DeployAsync();

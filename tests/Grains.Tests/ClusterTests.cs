@@ -19,7 +19,8 @@ public sealed class ClusterTests(ClusterFixture fixture) : IAsyncLifetime
         var staff = await _s.Enrolled(5);
         foreach (var d in doors) await staff.SetGrant(GrantScope.Door, d.GetPrimaryKeyString(), GrantTerms.Always);
 
-        var decisions = await Task.WhenAll(doors.Select(d => d.Access(FacePictures.Get(5).Probe).AsTask()));
+        var frame = await _s.Frame(FacePictures.Get(5).Probe);
+        var decisions = await Task.WhenAll(doors.Select(d => d.Access(frame).AsTask()));
 
         Assert.All(decisions, d => Assert.Equal(DecisionReason.Identified, d.Reason));
         Assert.All(decisions, d => Assert.Equal(staff.GetPrimaryKeyString(), d.StaffId));
@@ -30,7 +31,7 @@ public sealed class ClusterTests(ClusterFixture fixture) : IAsyncLifetime
     {
         var people = Enumerable.Range(6, 4).ToArray();
         var staff = await Task.WhenAll(people.Select(face => _s.Enrolled(face)));
-        var index = new FaceIndex(fixture.Client);
+        var index = fixture.Client.GetGrain<IFaceIndexGrain>(0);
         for (var i = 0; i < people.Length; i++)
         {
             var hit = (await index.Search((await staff[i].GetTemplates())[0].Embedding, 1)).Hits[0];

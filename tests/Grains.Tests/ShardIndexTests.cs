@@ -17,7 +17,7 @@ public sealed class ShardIndexTests
         {
             var query = Noisy(people[random.Next(people.Length)].Templates[random.Next(2)].Embedding, random, 0.3f);
             var expected = people
-                .Select(p => (p.Id, Distance: p.Templates.Min(t => Distances.Euclidean(query, t.Embedding))))
+                .Select(p => (p.Id, Distance: p.Templates.Min(t => AccessGrid.Vision.FaceDistance.Euclidean(query, t.Embedding))))
                 .OrderBy(x => x.Distance).Take(3).ToArray();
 
             var hits = index.Search(query, 3);
@@ -77,7 +77,7 @@ public sealed class ShardIndexTests
     {
         using var index = new ShardIndex();
         var bad = EraseAndIndexTests.Template(1) with { Embedding = new float[64] };
-        Assert.Equal(AccessGridError.Invalid, Assert.Throws<AccessGridException>(() => index.SetTemplates("x", [bad])).Error);
+        Assert.Equal(AccessGridError.Invalid, Assert.Throws<AccessGridException>(() => index.SetTemplates("x", [bad])).Kind);
         var nan = new float[ShardIndex.Dimensions];
         nan[3] = float.NaN;
         Assert.Throws<AccessGridException>(() => index.Search(nan, 1));

@@ -38,19 +38,6 @@ public sealed class LoadArithmeticTests
     [InlineData("NaNs")]
     public void Nonsense_durations_are_refused(string text) => Assert.False(DurationText.TryParse(text, out _));
 
-    [Fact]
-    public void Mix_draws_in_proportion_and_is_reproducible()
-    {
-        var mix = LoadMix.Parse("70,20,10");
-        var a = Enumerable.Range(0, 10_000).Select(_ => mix.Draw(new Random(3))).ToList(); // one seed, one answer
-        Assert.All(a, k => Assert.Equal(a[0], k));
-        var random = new Random(1);
-        var counts = Enumerable.Range(0, 10_000).Select(_ => mix.Draw(random)).GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
-        Assert.InRange(counts[FrameKind.Enrolled], 6700, 7300);
-        Assert.InRange(counts[FrameKind.Unknown], 1700, 2300);
-        Assert.InRange(counts[FrameKind.NoFace], 800, 1200);
-    }
-
     [Theory]
     [InlineData("70,20")]
     [InlineData("0,0,0")]

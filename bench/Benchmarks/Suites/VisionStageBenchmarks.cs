@@ -15,7 +15,7 @@ public class VisionStageBenchmarks
     private FaceEncoder _encoder = null!;
     private byte[] _jpeg = null!;
     private RgbImage _image = null!;
-    private FaceSearch _search = null!;
+    private DetectionPass _pass = null!;
     private PointF[] _points = null!;
     private FaceChip[] _chips1 = null!;
     private FaceChip[] _chips8 = null!;
@@ -38,10 +38,10 @@ public class VisionStageBenchmarks
 
         _jpeg = DoorFrame.FromSample(_pipeline);
         _image = ImageDecoder.Decode(_jpeg, options.MaxPixels).Image ?? throw new InvalidDataException("The door frame did not decode.");
-        _search = _locator.Locate(_image);
-        if (_search.Faces.Count == 0) throw new InvalidDataException("No face in the door frame.");
-        _points = _landmarks.Detect(_search.Frame, [_search.Faces[0].Box])[0];
-        var chip = ChipExtractor.Extract(_search.Frame, _points);
+        _pass = _locator.Locate(_image);
+        if (_pass.Faces.Count == 0) throw new InvalidDataException("No face in the door frame.");
+        _points = _landmarks.Detect(_pass.Frame, [_pass.Faces[0].Box])[0];
+        var chip = ChipExtractor.Extract(_pass.Frame, _points);
         _chips1 = [chip];
         _chips8 = Enumerable.Repeat(chip, 8).ToArray();
     }
@@ -55,15 +55,15 @@ public class VisionStageBenchmarks
 
     [Benchmark] public DecodedImage Decode() => ImageDecoder.Decode(_jpeg, 40_000_000);
 
-    [Benchmark] public FaceSearch Detect() => _locator.Locate(_image);
+    [Benchmark] public DetectionPass Detect() => _locator.Locate(_image);
 
-    [Benchmark] public PointF[][] Landmarks() => _landmarks.Detect(_search.Frame, [_search.Faces[0].Box]);
+    [Benchmark] public PointF[][] Landmarks() => _landmarks.Detect(_pass.Frame, [_pass.Faces[0].Box]);
 
-    [Benchmark] public FaceChip Chip() => ChipExtractor.Extract(_search.Frame, _points);
+    [Benchmark] public FaceChip Chip() => ChipExtractor.Extract(_pass.Frame, _points);
 
     [Benchmark] public float[][] EncodeBatch1() => _encoder.Encode(_chips1, mirrorAverage: true);
 
-    /// <summary>Eight faces in one call: the per-face cost an EncoderGrain batch pays.</summary>
+    /// <summary>Eight faces in one call: the per-face cost a FrameAnalysisQueue batch pays.</summary>
     [Benchmark(OperationsPerInvoke = 8)] public float[][] EncodeBatch8PerFace() => _encoder.Encode(_chips8, mirrorAverage: true);
 
     [Benchmark] public float[][] EncodeBatch1NoMirror() => _encoder.Encode(_chips1, mirrorAverage: false);

@@ -26,36 +26,23 @@ public static class AccessApi
         api.MapPost("/verify", Verify)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Check the frame against the claimed person (1:1) and decide")
-            .WithDescription("Denied reasons as for access, plus not_enrolled and not_claimed_person. An unknown staffId is 404 unknown_staff.");
+            .WithDescription("Denied reasons as for access, plus not_enrolled and not_claimed_person. A missing or invalid staffId is 400 "
+                + "invalid_staff_id; an unknown one 404 unknown_staff.");
         return api;
     }
 
+    // The image is analysed here, on the silo that received it; the door gets only the faces' encodings and quality.
+    // Unknown door or staff: the grain's exception names which (unknown_door / unknown_staff).
     public static async Task<Results<Ok<Decision>, ProblemHttpResult>> Access(string doorId, ImageUpload image, IGrainFactory grains)
     {
-        if (!ImageSignature.IsSupported(image.Bytes)) return ImageSignature.NotAnImage();
-        try
-        {
-            return Answer(await grains.GetGrain<IDoorGrain>(doorId).Access(image.Bytes));
-        }
-        catch (AccessGridException e) when (e.Error == AccessGridError.NotFound)
-        {
-            return ApiProblem.UnknownDoor(doorId);
-        }
+        var frame = await grains.GetGrain<IFrameAnalyzerGrain>(0).Analyze(image.Bytes);
+        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Access(frame));
     }
 
     public static async Task<Results<Ok<Decision>, ProblemHttpResult>> Verify(string doorId, string? staffId, ImageUpload image, IGrainFactory grains)
     {
-        if (!Identifiers.IsValid(staffId)) return ApiProblem.Invalid("invalid_staff_id", $"Name the claimed person: ?staffId= ({Identifiers.Rule})");
-        if (!ImageSignature.IsSupported(image.Bytes)) return ImageSignature.NotAnImage();
-        try
-        {
-            return Answer(await grains.GetGrain<IDoorGrain>(doorId).Verify(image.Bytes, staffId));
-        }
-        catch (AccessGridException e) when (e.Error == AccessGridError.NotFound)
-        {
-            // Either the door or the claimed person is unknown; only the error path pays for finding out which.
-            return await grains.GetGrain<IDoorGrain>(doorId).GetInfo() is null ? ApiProblem.UnknownDoor(doorId) : ApiProblem.UnknownStaff(staffId);
-        }
+        var frame = await grains.GetGrain<IFrameAnalyzerGrain>(0).Analyze(image.Bytes);
+        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Verify(frame, staffId ?? ""));
     }
 
     // A frame that would not decode is the client's fault: 422 with the event id of the audited denial.

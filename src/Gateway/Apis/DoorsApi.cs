@@ -23,14 +23,10 @@ public static class DoorsApi
         return api;
     }
 
-    public static async Task<Results<Created<DoorInfo>, ProblemHttpResult>> CreateDoor(CreateDoorRequest request, IGrainFactory grains)
+    // The door grain validates id, name, zone and mode; its exceptions become 400/409 with their reasons.
+    public static async Task<Created<DoorInfo>> CreateDoor(CreateDoorRequest request, IGrainFactory grains)
     {
-        if (!Identifiers.IsValid(request.Id)) return ApiProblem.Invalid("invalid_id", $"id: {Identifiers.Rule}");
-        if (Invalid(request.Name, request.Zone) is { } problem) return problem;
-
-        var door = grains.GetGrain<IDoorGrain>(request.Id);
-        if (await door.GetInfo() is not null) return ApiProblem.Conflict("door_exists", $"Door '{request.Id}' already exists.");
-        var info = await door.Configure(request.Name!.Trim(), request.Zone!.Trim(), request.Mode ?? DoorMode.Both);
+        var info = await grains.GetGrain<IDoorGrain>(Ids.Require(request.Id, "id")).Create(request.Name ?? "", request.Zone ?? "", request.Mode ?? DoorMode.Both);
         return TypedResults.Created($"/api/doors/{info.Id}", info);
     }
 
@@ -40,21 +36,9 @@ public static class DoorsApi
     public static async Task<Results<Ok<DoorInfo>, ProblemHttpResult>> GetDoor(string doorId, IGrainFactory grains) =>
         await grains.GetGrain<IDoorGrain>(doorId).GetInfo() is { } info ? TypedResults.Ok(info) : ApiProblem.UnknownDoor(doorId);
 
-    public static async Task<Results<Ok<DoorInfo>, ProblemHttpResult>> UpdateDoor(string doorId, UpdateDoorRequest request, IGrainFactory grains)
-    {
-        if (Invalid(request.Name, request.Zone) is { } problem) return problem;
-        var door = grains.GetGrain<IDoorGrain>(doorId);
-        if (await door.GetInfo() is not { } current) return ApiProblem.UnknownDoor(doorId);
-        return TypedResults.Ok(await door.Configure(request.Name!.Trim(), request.Zone!.Trim(), request.Mode ?? current.Mode));
-    }
+    public static async Task<Ok<DoorInfo>> UpdateDoor(string doorId, UpdateDoorRequest request, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IDoorGrain>(doorId).Update(request.Name ?? "", request.Zone ?? "", request.Mode));
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteDoor(string doorId, IGrainFactory grains) =>
         await grains.GetGrain<IDoorGrain>(doorId).Remove() ? TypedResults.NoContent() : ApiProblem.UnknownDoor(doorId);
-
-    private static ProblemHttpResult? Invalid(string? name, string? zone)
-    {
-        if (!Identifiers.IsValidName(name)) return ApiProblem.Invalid("invalid_name", $"name is required (at most {Identifiers.MaxNameLength} characters).");
-        if (!Identifiers.IsValid(zone)) return ApiProblem.Invalid("invalid_zone", $"zone: {Identifiers.Rule}");
-        return null;
-    }
 }

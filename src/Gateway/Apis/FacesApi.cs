@@ -1,5 +1,6 @@
 using AccessGrid.Gateway.Auth;
 using AccessGrid.Gateway.Contracts;
+using AccessGrid.Gateway.Json;
 using AccessGrid.Gateway.Images;
 using AccessGrid.Gateway.Problems;
 using AccessGrid.Grains;
@@ -26,13 +27,11 @@ public static class FacesApi
         return api;
     }
 
+    // Analysed on the receiving silo; the staff grain gets the faces, never the picture (unknown person: unknown_staff).
     public static async Task<Results<Created<EnrollmentResult>, ProblemHttpResult>> EnrollFace(string staffId, ImageUpload image, IGrainFactory grains)
     {
-        var staff = grains.GetGrain<IStaffGrain>(staffId);
-        if (await staff.GetProfile() is null) return ApiProblem.UnknownStaff(staffId);
-        if (!ImageSignature.IsSupported(image.Bytes)) return ImageSignature.NotAnImage();
-
-        var result = await staff.Enroll(image.Bytes);
+        var frame = await grains.GetGrain<IFrameAnalyzerGrain>(0).Analyze(image.Bytes);
+        var result = await grains.GetGrain<IStaffGrain>(staffId).Enroll(frame);
         if (result.Accepted) return TypedResults.Created($"/api/staff/{staffId}", result);
 
         var reason = JsonName.Of(result.Rejection ?? EnrollmentRejection.BadImage);
@@ -45,11 +44,9 @@ public static class FacesApi
             });
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveFaces(string staffId, IGrainFactory grains)
+    public static async Task<NoContent> RemoveFaces(string staffId, IGrainFactory grains)
     {
-        var staff = grains.GetGrain<IStaffGrain>(staffId);
-        if (await staff.GetProfile() is null) return ApiProblem.UnknownStaff(staffId);
-        await staff.RemoveFaces();
+        await grains.GetGrain<IStaffGrain>(staffId).RemoveFaces();
         return TypedResults.NoContent();
     }
 }

@@ -23,37 +23,29 @@ public static class GrantsApi
         return api;
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> GrantDoor(string staffId, string doorId, GrantRequest? request, IGrainFactory grains)
-    {
-        if (await grains.GetGrain<IDoorGrain>(doorId).GetInfo() is null) return ApiProblem.UnknownDoor(doorId);
-        return await Grant(staffId, GrantScope.Door, doorId, request, grains);
-    }
+    // The staff grain checks the person, the door and the terms (unknown_staff, unknown_door, invalid_grant).
+    public static Task<NoContent> GrantDoor(string staffId, string doorId, GrantTerms? terms, IGrainFactory grains) =>
+        Grant(staffId, GrantScope.Door, doorId, terms, grains);
 
-    public static Task<Results<NoContent, ProblemHttpResult>> GrantZone(string staffId, string zone, GrantRequest? request, IGrainFactory grains) =>
-        Grant(staffId, GrantScope.Zone, zone, request, grains);
+    public static Task<NoContent> GrantZone(string staffId, string zone, GrantTerms? terms, IGrainFactory grains) =>
+        Grant(staffId, GrantScope.Zone, zone, terms, grains);
 
-    public static Task<Results<NoContent, ProblemHttpResult>> RevokeDoor(string staffId, string doorId, IGrainFactory grains) =>
+    public static Task<NoContent> RevokeDoor(string staffId, string doorId, IGrainFactory grains) =>
         Revoke(staffId, GrantScope.Door, doorId, grains);
 
-    public static Task<Results<NoContent, ProblemHttpResult>> RevokeZone(string staffId, string zone, IGrainFactory grains) =>
+    public static Task<NoContent> RevokeZone(string staffId, string zone, IGrainFactory grains) =>
         Revoke(staffId, GrantScope.Zone, zone, grains);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Grant(
-        string staffId, GrantScope scope, string target, GrantRequest? request, IGrainFactory grains)
+    private static async Task<NoContent> Grant(string staffId, GrantScope scope, string target, GrantTerms? terms, IGrainFactory grains)
     {
-        if (request?.Validate() is { } error) return ApiProblem.Invalid("invalid_grant", error);
-        var staff = grains.GetGrain<IStaffGrain>(staffId);
-        if (await staff.GetProfile() is null) return ApiProblem.UnknownStaff(staffId);
-        await staff.SetGrant(scope, target, request?.ToTerms() ?? GrantTerms.Always);
+        await grains.GetGrain<IStaffGrain>(staffId).SetGrant(scope, target, terms ?? GrantTerms.Always);
         return TypedResults.NoContent();
     }
 
     // Revoking what is not there is still "not granted": idempotent 204. Only an unknown person is an error.
-    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(string staffId, GrantScope scope, string target, IGrainFactory grains)
+    private static async Task<NoContent> Revoke(string staffId, GrantScope scope, string target, IGrainFactory grains)
     {
-        var staff = grains.GetGrain<IStaffGrain>(staffId);
-        if (await staff.GetProfile() is null) return ApiProblem.UnknownStaff(staffId);
-        await staff.RevokeGrant(scope, target);
+        await grains.GetGrain<IStaffGrain>(staffId).RevokeGrant(scope, target);
         return TypedResults.NoContent();
     }
 }

@@ -23,17 +23,8 @@ public static class KeysApi
 
     public static async Task<Results<Created<CreatedKeyResponse>, ProblemHttpResult>> CreateKey(CreateKeyRequest request, IGrainFactory grains)
     {
+        // The registry checks the role and the reader's door (invalid_role, invalid_id, unknown_door, invalid_request).
         if (request.Role is not { } role) return ApiProblem.Invalid("invalid_request", "role is required: admin, hr, guard or reader.");
-        if (role == ApiRole.Reader)
-        {
-            if (!Identifiers.IsValid(request.DoorId)) return ApiProblem.Invalid("invalid_request", "A reader key needs the doorId it is bound to.");
-            if (await grains.GetGrain<IDoorGrain>(request.DoorId).GetInfo() is null) return ApiProblem.UnknownDoor(request.DoorId);
-        }
-        else if (request.DoorId is not null)
-        {
-            return ApiProblem.Invalid("invalid_request", "Only reader keys are bound to a door.");
-        }
-
         var created = await grains.GetGrain<IApiKeyRegistryGrain>(0).Create(role, request.DoorId);
         var info = created.Info;
         return TypedResults.Created($"/api/keys/{info.KeyId}", new CreatedKeyResponse(created.Key, info.KeyId, info.Role, info.DoorId));

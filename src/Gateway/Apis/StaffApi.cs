@@ -28,19 +28,11 @@ public static class StaffApi
         return api;
     }
 
-    public static async Task<Results<Created<StaffProfile>, ProblemHttpResult>> CreateStaff(CreateStaffRequest request, IGrainFactory grains)
+    // The staff grain validates id and name and refuses a taken id (staff_exists); the gateway only translates.
+    public static async Task<Created<StaffProfile>> CreateStaff(CreateStaffRequest request, IGrainFactory grains)
     {
-        if (!Identifiers.IsValid(request.Id)) return ApiProblem.Invalid("invalid_id", $"id: {Identifiers.Rule}");
-        if (!Identifiers.IsValidName(request.Name)) return ApiProblem.Invalid("invalid_name", $"name is required (at most {Identifiers.MaxNameLength} characters).");
-        try
-        {
-            var profile = await grains.GetGrain<IStaffGrain>(request.Id).Create(request.Name!.Trim());
-            return TypedResults.Created($"/api/staff/{profile.Id}", profile);
-        }
-        catch (AccessGridException e) when (e.Error == AccessGridError.Conflict)
-        {
-            return ApiProblem.Conflict("staff_exists", e.Message);
-        }
+        var profile = await grains.GetGrain<IStaffGrain>(Ids.Require(request.Id, "id")).Create(request.Name ?? "");
+        return TypedResults.Created($"/api/staff/{profile.Id}", profile);
     }
 
     public static async Task<Results<Ok<StaffProfile[]>, ProblemHttpResult>> ListStaff(IGrainFactory grains, int? offset, int? limit)
@@ -58,11 +50,9 @@ public static class StaffApi
 
     public static async Task<Results<Ok<StaffProfile>, ProblemHttpResult>> UpdateStaff(string staffId, UpdateStaffRequest request, IGrainFactory grains)
     {
-        if (request.Name is not null && !Identifiers.IsValidName(request.Name))
-            return ApiProblem.Invalid("invalid_name", $"name must be non-blank, at most {Identifiers.MaxNameLength} characters.");
         var staff = grains.GetGrain<IStaffGrain>(staffId);
         if (await staff.GetProfile() is not { } profile) return ApiProblem.UnknownStaff(staffId);
-        if (request.Name is not null) profile = await staff.Rename(request.Name.Trim());
+        if (request.Name is not null) profile = await staff.Rename(request.Name);
         if (request.Status is { } status) profile = await staff.SetStatus(status);
         return TypedResults.Ok(profile);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AccessGrid.Gateway.Json;
 using AccessGrid.Grains;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -14,18 +15,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, reason) = exception switch
+        var (status, reason, detail) = exception switch
         {
-            ApiProblemException p => (p.Status, p.Reason),
-            BadHttpRequestException { InnerException: JsonException } => (StatusCodes.Status400BadRequest, "malformed_json"),
-            BadHttpRequestException b when b.StatusCode == StatusCodes.Status413PayloadTooLarge => (b.StatusCode, "body_too_large"),
-            BadHttpRequestException b when b.StatusCode == StatusCodes.Status415UnsupportedMediaType => (b.StatusCode, "unsupported_media_type"),
-            BadHttpRequestException b => (b.StatusCode, "bad_request"),
-            AccessGridException { Error: AccessGridError.NotFound } => (StatusCodes.Status404NotFound, "not_found"),
-            AccessGridException { Error: AccessGridError.Conflict } => (StatusCodes.Status409Conflict, "conflict"),
-            AccessGridException { Error: AccessGridError.Invalid } => (StatusCodes.Status400BadRequest, "invalid_request"),
-            _ when IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "temporarily_unavailable"),
-            _ => (0, ""),
+            ApiProblemException p => (p.Status, p.Reason, p.Message),
+            BadHttpRequestException { InnerException: JsonException json } => Json(json),
+            BadHttpRequestException b when b.StatusCode == StatusCodes.Status413PayloadTooLarge => (b.StatusCode, "body_too_large", b.Message),
+            BadHttpRequestException b when b.StatusCode == StatusCodes.Status415UnsupportedMediaType => (b.StatusCode, "unsupported_media_type", b.Message),
+            BadHttpRequestException b => (b.StatusCode, "bad_request", b.Message),
+            // The grain that owns the rule names the reason; the gateway only picks the status.
+            AccessGridException e => (StatusOf(e.Kind), e.Reason, e.Message),
+            _ when IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "temporarily_unavailable", exception.Message),
+            _ => (0, "", ""),
         };
         if (status == 0) return false;
 
@@ -38,12 +38,24 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             ProblemDetails = new ProblemDetails
             {
                 Status = status,
-                // The JSON parser's message says where the body broke; the wrapper's message does not.
-                Detail = exception is BadHttpRequestException { InnerException: JsonException json } ? json.Message : exception.Message,
+                Detail = detail,
                 Extensions = { [ApiProblem.ReasonKey] = reason },
             },
         });
     }
+
+    private static (int, string, string) Json(JsonException json)
+    {
+        var (reason, detail) = JsonProblem.Describe(json);
+        return (StatusCodes.Status400BadRequest, reason, detail);
+    }
+
+    private static int StatusOf(AccessGridError kind) => kind switch
+    {
+        AccessGridError.NotFound => StatusCodes.Status404NotFound,
+        AccessGridError.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
 
     /// <summary>A silo that died or is unreachable, a call that timed out, or storage that refused the connection
     /// (the Azure SDK wraps the socket error): anywhere in the chain.</summary>

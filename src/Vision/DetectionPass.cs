@@ -1,10 +1,10 @@
 namespace AccessGrid.Vision;
 
-/// <summary>Where the faces of an image were found. <see cref="Frame"/> is the image the detector succeeded on:
+/// <summary>One detection pass over an image: where its faces were found. <see cref="Frame"/> is the image the detector succeeded on:
 /// the original, or a padded copy whose original pixels start at (<see cref="OffsetX"/>, <see cref="OffsetY"/>).</summary>
 /// <param name="Faces">Accepted detections, boxes in frame pixels.</param>
 /// <param name="OnlyTooSmall">Nothing accepted, but faces below the minimum size were seen.</param>
-public sealed record FaceSearch(RgbImage Frame, int OffsetX, int OffsetY, IReadOnlyList<Detection> Faces, bool OnlyTooSmall)
+public sealed record DetectionPass(RgbImage Frame, int OffsetX, int OffsetY, IReadOnlyList<Detection> Faces, bool OnlyTooSmall)
 {
     /// <summary>A frame box in original-image pixels, clipped to the original image.</summary>
     public FaceBox ToOriginal(FaceBox frameBox, int width, int height)

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace AccessGrid.Grains;
 
-/// <summary>Runs the vision pipeline off the Orleans scheduler. Frames that arrive while the workers are busy are
-/// encoded together in one <see cref="FacePipeline.AnalyzeMany"/> call (batched ONNX runs are cheaper per face);
-/// a lone frame never waits for company, so batching adds no latency at low load.</summary>
-public sealed class BatchingFaceEncoder : IFaceEncoder, IAsyncDisposable
+/// <summary>Runs the vision pipeline off the Orleans scheduler, one per silo. Frames that arrive while the workers are
+/// busy are analysed together in one <see cref="FacePipeline.AnalyzeMany"/> call (batched ONNX runs are cheaper per
+/// face); a lone frame never waits for company, so batching adds no latency at low load.</summary>
+public sealed class FrameAnalysisQueue : IAsyncDisposable
 {
     /// <summary>Enough to fill a recognition batch; more only adds latency for the first frame in it.</summary>
     public const int MaxBatch = 8;
@@ -15,9 +15,9 @@ public sealed class BatchingFaceEncoder : IFaceEncoder, IAsyncDisposable
     private readonly Lazy<FacePipeline> _pipeline;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly Task[] _workers;
-    private readonly ILogger<BatchingFaceEncoder> _logger;
+    private readonly ILogger<FrameAnalysisQueue> _logger;
 
-    public BatchingFaceEncoder(Func<FacePipeline> loadPipeline, ILogger<BatchingFaceEncoder> logger, int workers = 0)
+    public FrameAnalysisQueue(Func<FacePipeline> loadPipeline, ILogger<FrameAnalysisQueue> logger, int workers = 0)
     {
         _logger = logger;
         _pipeline = new Lazy<FacePipeline>(loadPipeline, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -25,10 +25,11 @@ public sealed class BatchingFaceEncoder : IFaceEncoder, IAsyncDisposable
         _workers = [.. Enumerable.Range(0, count).Select(_ => Task.Run(Work))];
     }
 
-    public Task<EncodedFrame> Encode(byte[] image, CancellationToken cancellationToken = default)
+    /// <summary>Every face of the image, primary first, or the problem that stopped the analysis.</summary>
+    public Task<AnalysedFrame> Analyze(byte[] image, CancellationToken cancellationToken = default)
     {
-        var pending = new Pending(image, new TaskCompletionSource<EncodedFrame>(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(BatchingFaceEncoder));
+        var pending = new Pending(image, new TaskCompletionSource<AnalysedFrame>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(FrameAnalysisQueue));
         return pending.Result.Task.WaitAsync(cancellationToken);
     }
 
@@ -48,7 +49,7 @@ public sealed class BatchingFaceEncoder : IFaceEncoder, IAsyncDisposable
             catch (Exception ex)
             {
                 // Bad images come back as problems; an exception here is a missing model or a bug: fail these frames, keep serving.
-                _logger.LogError(ex, "Encoding a batch of {Count} frames failed", batch.Count);
+                _logger.LogError(ex, "Analysing a batch of {Count} frames failed", batch.Count);
                 foreach (var p in batch) p.Result.TrySetException(ex);
             }
         }
@@ -61,5 +62,5 @@ public sealed class BatchingFaceEncoder : IFaceEncoder, IAsyncDisposable
         if (_pipeline.IsValueCreated) _pipeline.Value.Dispose();
     }
 
-    private sealed record Pending(byte[] Image, TaskCompletionSource<EncodedFrame> Result);
+    private sealed record Pending(byte[] Image, TaskCompletionSource<AnalysedFrame> Result);
 }

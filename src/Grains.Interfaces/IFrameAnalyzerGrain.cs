@@ -1,0 +1,11 @@
+namespace AccessGrid.Grains;
+
+/// <summary>Runs the vision pipeline on the silo that received the image (stateless worker, always local), so only
+/// the analysed frame — encodings and quality, a few hundred bytes per face — travels on. Concurrent frames are
+/// batched into one recognition run.</summary>
+[Alias("AccessGrid.IFrameAnalyzerGrain")]
+public interface IFrameAnalyzerGrain : IGrainWithIntegerKey
+{
+    /// <summary>Decodes, detects, aligns and encodes every face in the image. Bad images come back as a problem, never an exception.</summary>
+    ValueTask<AnalysedFrame> Analyze(byte[] image);
+}

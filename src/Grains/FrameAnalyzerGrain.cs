@@ -1,0 +1,11 @@
+using Orleans.Concurrency;
+
+namespace AccessGrid.Grains;
+
+/// <summary>The vision pipeline as a local, stateless grain: the silo that receives an image analyses it. Reentrant so
+/// that concurrent frames all reach the <see cref="FrameAnalysisQueue"/> at once and get batched there.</summary>
+[StatelessWorker, Reentrant]
+public sealed class FrameAnalyzerGrain(FrameAnalysisQueue queue) : Grain, IFrameAnalyzerGrain
+{
+    public async ValueTask<AnalysedFrame> Analyze(byte[] image) => await queue.Analyze(image ?? []);
+}

@@ -1,0 +1,9 @@
+namespace AccessGrid.Grains;
+
+public enum QualityFailure
+{
+    TooSmall,
+    TooBlurry,
+    BadLighting,
+    BadPose,
+}

@@ -1,0 +1,3 @@
+namespace AccessGrid.Vision;
+
+public readonly record struct PointF(float X, float Y);
