@@ -18,6 +18,10 @@ public sealed record PipelineOptions
     public int MinFaceSize { get; init; } = 20;
     /// <summary>Average the encoding of the chip and its mirror image.</summary>
     public bool MirrorAverage { get; init; } = true;
+    /// <summary>Encode with the int8 recognition net (<see cref="ModelStore.RecognitionInt8File"/>) instead of the
+    /// float one: faster on CPUs with int8 dot products (AVX-512 VNNI, AVX-VNNI), slightly different encodings
+    /// (docs/benchmarks.md has both nets' LFW accuracy and speed).</summary>
+    public bool Int8Encoder { get; init; } = false;
     /// <summary>Images with more pixels are refused before decoding.</summary>
     public long MaxPixels { get; init; } = 40_000_000;
     public PrimaryFaceRule PrimaryFace { get; init; } = PrimaryFaceRule.LargestThenCentral;

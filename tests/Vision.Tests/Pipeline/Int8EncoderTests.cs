@@ -1,0 +1,34 @@
+using AccessGrid.TestSupport;
+
+namespace AccessGrid.Vision.Tests.Pipeline;
+
+/// <summary>The int8 recognition net against the float one on real faces (the demo photos): same faces, nearly the
+/// same encodings. The installer calibrates on these photos, so this bounds the quantisation error; LFW
+/// (docs/benchmarks.md) shows how it generalises. The float net's own parity with face-api is GoldenParityTests'.</summary>
+[Collection(PipelineCollection.Name)]
+public sealed class Int8EncoderTests(PipelineFixture fixture)
+{
+    /// <summary>Cosine similarity to the float encoding, every face. On LFW the int8 net's accuracy is within a few
+    /// tenths of a point of the float net's (docs/benchmarks.md); 0.99 is far below what it reaches here.</summary>
+    private const float MinCosine = 0.99f;
+
+    [Fact]
+    public void Int8_encodings_stay_within_cosine_0_99_of_the_float_ones()
+    {
+        using var int8 = FacePipeline.Load(RepoPaths.ModelsDirectory, fixture.Pipeline.Options with { Int8Encoder = true });
+        var worst = 1f;
+        for (var sample = 1; sample <= 6; sample++)
+        {
+            var reference = fixture.Sample(sample);
+            var quantised = int8.Analyze(PipelineFixture.SampleBytes(sample));
+            Assert.Equal(reference.Faces.Count, quantised.Faces.Count);
+            for (var i = 0; i < reference.Faces.Count; i++)
+            {
+                Assert.Equal(reference.Faces[i].Box, quantised.Faces[i].Box); // detection does not depend on the encoder
+                var cosine = reference.Faces[i].Embedding.Zip(quantised.Faces[i].Embedding, (a, b) => a * b).Sum();
+                worst = Math.Min(worst, cosine);
+            }
+        }
+        Assert.True(worst >= MinCosine, $"worst cosine to the float encoding {worst:F4} < {MinCosine}");
+    }
+}
