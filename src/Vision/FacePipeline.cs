@@ -34,7 +34,7 @@ public sealed class FacePipeline : IDisposable
         options ??= new PipelineOptions();
         options.Validate();
         var dir = modelsDirectory ?? ModelStore.ModelsDirectory;
-        var recognition = options.Int8Encoder ? ModelStore.RecognitionInt8File : ModelStore.RecognitionFile;
+        var recognition = options.RecognitionFile;
         string[] files = [ModelStore.DetectorFile, ModelStore.LandmarksFile, recognition];
         var missing = files.Where(f => !File.Exists(Path.Combine(dir, f))).ToList();
         if (missing.Count > 0) throw new ModelsNotInstalledException(dir, missing);

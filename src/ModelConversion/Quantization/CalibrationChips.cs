@@ -6,10 +6,11 @@ namespace AccessGrid.ModelConversion.Quantization;
 /// installer uses face-api's own demo photos, real multi-person pictures that ship in the npm package).</summary>
 public static class CalibrationChips
 {
-    /// <summary>Each face's dlib chip and its mirror image (the encoder sees both with mirror averaging).</summary>
+    /// <summary>Each face's dlib chip and its mirror image (the encoder sees both with mirror averaging). Runs the
+    /// float models only: the int8 net is what is being made.</summary>
     public static IReadOnlyList<FaceChip> FromImages(string modelsDirectory, IEnumerable<string> imagePaths)
     {
-        var options = new PipelineOptions { MirrorAverage = false };
+        var options = new PipelineOptions { MirrorAverage = false, Int8Encoder = false };
         using var pipeline = FacePipeline.Load(modelsDirectory, options);
         var chips = new List<FaceChip>();
         foreach (var path in imagePaths)
