@@ -120,8 +120,7 @@ public sealed class OnnxGraphBuilder(string graphName)
         return result;
     }
 
-    /// <summary>A generated name that no other value has.</summary>
-    public string Fresh(string hint) => $"{hint}_{counter++}";
+    private string Fresh(string hint) => $"{hint}_{counter++}";
 
     private void Declare(string name)
     {
