@@ -49,9 +49,11 @@ public static class PipelineCommands
         var list = cl.Text("list", Path.Combine(BenchPaths.RepositoryRoot, "bench", "peers", "lfw-50.txt"));
         int rounds = cl.Int("rounds", 3);
         bool mirror = !cl.Flag("no-mirror");
+        var encoder = cl.Text("encoder", new PipelineOptions().Int8Encoder ? "int8" : "float");
+        if (encoder is not ("float" or "int8")) throw new ArgumentException("--encoder is float or int8");
         cl.RejectUnknown();
         var images = LfwImages.FromList(list).Select(File.ReadAllBytes).ToList();
-        using var pipeline = FacePipeline.Load(options: new PipelineOptions { IntraOpNumThreads = 1, MirrorAverage = mirror });
+        using var pipeline = FacePipeline.Load(options: new PipelineOptions { IntraOpNumThreads = 1, MirrorAverage = mirror, Int8Encoder = encoder == "int8" });
         int faces = images.Sum(image => pipeline.Analyze(image).Faces.Count); // warm-up, and the face count
         var perRound = new List<double>();
         var cpuPerRound = new List<double>();
@@ -74,7 +76,7 @@ public static class PipelineCommands
         int n = images.Count * rounds;
         var result = new
         {
-            engine = mirror ? "accessgrid" : "accessgrid --no-mirror",
+            engine = $"accessgrid --encoder {encoder}{(mirror ? "" : " --no-mirror")}",
             images = images.Count,
             faces,
             ms_per_image = perRound.Min(),

@@ -3,21 +3,27 @@ using Cloud.Unum.USearch;
 
 namespace AccessGrid.Grains;
 
-/// <summary>The in-memory index of one shard: an HNSW graph (USearch, cosine on int8-quantised vectors: small and
-/// fast) to find candidates, and the exact float32 vectors in one flat slab to re-rank them. Not thread-safe: the
-/// shard grain serialises every call.</summary>
+/// <summary>The in-memory index of one shard: an HNSW graph (USearch through its C API, cosine on int8-quantised
+/// vectors: small and fast) to find candidates, and the exact float32 vectors in one flat slab to re-rank them.
+/// Not thread-safe: the shard grain serialises every call.</summary>
 public sealed class ShardIndex : IDisposable
 {
     public const int Dimensions = 128;
 
-    // HNSW parameters: 16 links per node keeps the graph near 130 bytes per vector; 64/96 expansions give recall ≈ 1
-    // on face encodings (docs/benchmarks.md).
-    private const ulong Connectivity = 16, ExpansionAdd = 64, ExpansionSearch = 96;
+    // HNSW parameters: 16 links per node keeps the graph near 130 bytes per vector; expansion 64 on add gives
+    // recall ≈ 1 on face encodings (docs/benchmarks.md).
+    private const int Connectivity = 16, ExpansionAdd = 64;
 
     // The graph is built on quantised vectors, so fetch more candidates than asked and let the exact distances decide.
     private const int MinCandidates = 64, CandidatesPerResult = 4;
 
-    private readonly USearchIndex _graph;
+    // Each query walks the graph with 1.5× as many candidates as it fetches (96 for the usual 64): enough for
+    // recall ≈ 1 on face encodings, and a large k pays for its own wider walk instead of every query paying for it.
+    private const int MaxExpansion = 4096;
+
+    private readonly NativeHnsw _graph;
+    private ulong[] _foundKeys = new ulong[MinCandidates];
+    private float[] _foundDistances = new float[MinCandidates];
     private float[] _vectors = new float[64 * Dimensions];
     private string?[] _owners = new string?[64];
     private Guid[] _templateIds = new Guid[64];
@@ -27,7 +33,7 @@ public sealed class ShardIndex : IDisposable
 
     public ShardIndex() => _graph = NewGraph();
 
-    private ShardIndex(USearchIndex graph) => _graph = graph;
+    private ShardIndex(NativeHnsw graph) => _graph = graph;
 
     public int Templates { get; private set; }
 
@@ -85,11 +91,17 @@ public sealed class ShardIndex : IDisposable
         CheckVector(query);
         if (k <= 0 || Templates == 0) return [];
         var wanted = Math.Min(Templates, Math.Max(MinCandidates, k * CandidatesPerResult));
-        var found = _graph.Search(query, wanted, out var keys, out _);
+        if (_foundKeys.Length < wanted)
+        {
+            _foundKeys = new ulong[wanted];
+            _foundDistances = new float[wanted];
+        }
+        _graph.ExpansionSearch = Expansion(wanted);
+        var found = _graph.Search(query, _foundKeys.AsSpan(0, wanted), _foundDistances);
         var best = new Dictionary<string, IndexHit>(StringComparer.Ordinal);
         for (var i = 0; i < found; i++)
         {
-            var slot = (int)keys[i];
+            var slot = (int)_foundKeys[i];
             var owner = _owners[slot];
             if (owner is null) continue;
             var distance = TensorPrimitives.Distance(query, _vectors.AsSpan(slot * Dimensions, Dimensions));
@@ -98,6 +110,9 @@ public sealed class ShardIndex : IDisposable
         }
         return [.. best.Values.OrderBy(h => h.Distance).Take(k)];
     }
+
+    /// <summary>The search expansion for a query that fetches <paramref name="candidates"/> keys.</summary>
+    internal static int Expansion(int candidates) => Math.Clamp(candidates + candidates / 2, MinCandidates, MaxExpansion);
 
     /// <summary>The exact vectors and owners, then the graph, in one stream.</summary>
     public void WriteSnapshot(Stream output, long generation)
@@ -158,9 +173,18 @@ public sealed class ShardIndex : IDisposable
                 }
             }
             var graphBytes = reader.ReadInt64();
-            using (var graph = File.Create(graphFile)) CopyExactly(input, graph, graphBytes);
-            var index = new ShardIndex(new USearchIndex(graphFile, false)) { GraphBytes = graphBytes };
-            index.Restore(entries);
+            using (var file = File.Create(graphFile)) CopyExactly(input, file, graphBytes);
+            var index = new ShardIndex(NewGraph()) { GraphBytes = graphBytes };
+            try
+            {
+                index._graph.Load(graphFile);
+                index.Restore(entries);
+            }
+            catch
+            {
+                index.Dispose();
+                throw;
+            }
             return (index, generation);
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or USearchException or ArgumentException)
@@ -231,8 +255,8 @@ public sealed class ShardIndex : IDisposable
             if (!float.IsFinite(v)) throw new AccessGridException(AccessGridError.Invalid, "An encoding holds a non-finite value.");
     }
 
-    private static USearchIndex NewGraph() =>
-        new(MetricKind.Cos, ScalarKind.Int8, Dimensions, Connectivity, ExpansionAdd, ExpansionSearch, false);
+    private static NativeHnsw NewGraph() =>
+        new(MetricKind.Cos, ScalarKind.Int8, Dimensions, Connectivity, ExpansionAdd, Expansion(MinCandidates));
 
     // "AGIDX001" little-endian: identifies the format and its version.
     private const long SnapshotMagic = 0x3130305844494741;

@@ -30,7 +30,7 @@ public sealed class FaceEncoder(OnnxModel model)
             {
                 var pixels = chips[start + i].Pixels;
                 pixels.CopyTo(input.AsSpan(i * copies * perChip, perChip));
-                if (mirrorAverage) Mirror(pixels, input.AsSpan((i * 2 + 1) * perChip, perChip));
+                if (mirrorAverage) FaceChip.Mirror(pixels, input.AsSpan((i * 2 + 1) * perChip, perChip));
             }
 
             var (output, _) = model.Run(input, [count * copies, FaceChip.Size, FaceChip.Size, 3]);
@@ -52,20 +52,5 @@ public sealed class FaceEncoder(OnnxModel model)
         float norm = TensorPrimitives.Norm(v);
         if (norm > 0) TensorPrimitives.Divide(v, norm, v);
         return v;
-    }
-
-    private static void Mirror(float[] chip, Span<float> destination)
-    {
-        const int size = FaceChip.Size;
-        for (int y = 0; y < size; y++)
-        {
-            for (int x = 0; x < size; x++)
-            {
-                int s = (y * size + x) * 3, d = (y * size + size - 1 - x) * 3;
-                destination[d] = chip[s];
-                destination[d + 1] = chip[s + 1];
-                destination[d + 2] = chip[s + 2];
-            }
-        }
     }
 }

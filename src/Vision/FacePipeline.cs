@@ -28,7 +28,7 @@ public sealed class FacePipeline : IDisposable
 
     public PipelineOptions Options { get; }
 
-    /// <summary>Loads the three models from <paramref name="modelsDirectory"/> (default
+    /// <summary>Loads the three models (the recognition net float or int8, as the options say) from <paramref name="modelsDirectory"/> (default
     /// <see cref="ModelStore.ModelsDirectory"/>). Throws <see cref="ModelsNotInstalledException"/> when a file is
     /// missing and <see cref="ArgumentException"/> for invalid options.</summary>
     public static FacePipeline Load(string? modelsDirectory = null, PipelineOptions? options = null)
@@ -36,7 +36,9 @@ public sealed class FacePipeline : IDisposable
         options ??= new PipelineOptions();
         options.Validate();
         var dir = modelsDirectory ?? ModelStore.ModelsDirectory;
-        var missing = ModelStore.ModelFiles.Where(f => !File.Exists(Path.Combine(dir, f))).ToList();
+        var recognition = options.RecognitionFile;
+        string[] files = [ModelStore.DetectorFile, ModelStore.LandmarksFile, recognition];
+        var missing = files.Where(f => !File.Exists(Path.Combine(dir, f))).ToList();
         if (missing.Count > 0) throw new ModelsNotInstalledException(dir, missing);
 
         var loaded = new List<OnnxModel>();
@@ -51,7 +53,7 @@ public sealed class FacePipeline : IDisposable
             return new FacePipeline(
                 Open(ModelStore.DetectorFile, TinyFaceDetector.InputName, TinyFaceDetector.OutputName),
                 Open(ModelStore.LandmarksFile, LandmarkDetector.InputName, LandmarkDetector.OutputName),
-                Open(ModelStore.RecognitionFile, FaceEncoder.InputName, FaceEncoder.OutputName),
+                Open(recognition, FaceEncoder.InputName, FaceEncoder.OutputName),
                 options);
         }
         catch

@@ -4,11 +4,14 @@ namespace AccessGrid.Vision;
 public static class ModelStore
 {
     public const string RecognitionFile = "face_recognition.onnx";
+    /// <summary>The same recognition net quantised to int8 (<see cref="PipelineOptions.Int8Encoder"/>).</summary>
+    public const string RecognitionInt8File = "face_recognition_int8.onnx";
     public const string DetectorFile = "tiny_face_detector.onnx";
     public const string LandmarksFile = "face_landmark_68.onnx";
     public const string ManifestFile = "manifest.json";
 
-    public static readonly string[] ModelFiles = [RecognitionFile, DetectorFile, LandmarksFile];
+    /// <summary>Every file `accessgrid models install` writes.</summary>
+    public static readonly string[] ModelFiles = [RecognitionFile, DetectorFile, LandmarksFile, RecognitionInt8File];
 
     /// <summary>ACCESSGRID_HOME when set; otherwise .accessgrid beside AccessGrid.sln (searched upward from the
     /// working directory, then from the binaries); otherwise ~/.accessgrid.</summary>

@@ -73,6 +73,34 @@ public sealed class ShardIndexTests
     }
 
     [Fact]
+    public void A_wide_query_walks_a_wider_graph_and_still_ranks_exactly()
+    {
+        Assert.Equal(96, ShardIndex.Expansion(64));
+        Assert.Equal(300, ShardIndex.Expansion(200));
+
+        using var index = new ShardIndex();
+        var people = Enumerable.Range(0, 500).Select(i => (Id: $"p{i}", Template: EraseAndIndexTests.Template(i))).ToArray();
+        foreach (var p in people) index.SetTemplates(p.Id, [p.Template]);
+        var query = Noisy(people[17].Template.Embedding, new Random(7), 0.3f);
+        var expected = people.OrderBy(p => AccessGrid.Vision.FaceDistance.Euclidean(query, p.Template.Embedding)).Take(50).Select(p => p.Id);
+
+        Assert.Equal(expected, index.Search(query, 50).Select(h => h.StaffId));
+    }
+
+    [Fact]
+    public void Replacing_a_person_many_times_never_runs_out_of_graph_capacity()
+    {
+        using var index = new ShardIndex();
+        for (var i = 0; i < 40; i++) index.SetTemplates($"p{i}", [EraseAndIndexTests.Template(i)]);
+        for (var round = 0; round < 300; round++)
+            index.SetTemplates($"p{round % 40}", [EraseAndIndexTests.Template(1000 + round), EraseAndIndexTests.Template(5000 + round)]);
+
+        Assert.Equal(80, index.Templates);
+        var last = EraseAndIndexTests.Template(1299);
+        Assert.Equal(last.TemplateId, index.Search(last.Embedding, 1).Single().TemplateId);
+    }
+
+    [Fact]
     public void Encodings_of_the_wrong_size_or_with_nan_are_refused()
     {
         using var index = new ShardIndex();

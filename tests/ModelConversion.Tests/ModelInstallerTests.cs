@@ -112,6 +112,8 @@ public sealed class ModelInstallerTests
 
         Assert.Equal("input:float32[batch,150,150,3]", Describe(ModelStore.RecognitionFile, true));
         Assert.Equal("embedding:float32[batch,128]", Describe(ModelStore.RecognitionFile, false));
+        Assert.Equal("input:float32[batch,150,150,3]", Describe(ModelStore.RecognitionInt8File, true));
+        Assert.Equal("embedding:float32[batch,128]", Describe(ModelStore.RecognitionInt8File, false));
         Assert.Equal("input:float32[1,height,width,3]", Describe(ModelStore.DetectorFile, true));
         Assert.Equal("head:float32[1,grid_height,grid_width,25]", Describe(ModelStore.DetectorFile, false));
         Assert.Equal("input:float32[batch,112,112,3]", Describe(ModelStore.LandmarksFile, true));

@@ -1,5 +1,5 @@
 using Cloud.Unum.USearch;
-using static AccessGrid.Benchmarks.Index.USearchNative;
+using AccessGrid.Grains;
 
 namespace AccessGrid.Benchmarks.Index;
 
@@ -14,121 +14,45 @@ public sealed record HnswSettings(
     public override string ToString() => $"{Metric}/{Quantization} M={Connectivity} efC={ExpansionAdd}";
 }
 
-/// <summary>A USearch HNSW index driven through the C API: capacity reserved up front (the managed wrapper grows
-/// it one slot per Add), queries without allocation, expansion adjustable after the build. Keys are caller ids.</summary>
-public sealed unsafe class HnswIndex : IDisposable
+/// <summary>A USearch HNSW graph with its settings, through the product's C-API binding (<see cref="NativeHnsw"/>):
+/// capacity reserved up front (the managed wrapper grows it one slot per Add), queries without allocation, expansion
+/// adjustable after the build. Keys are caller ids.</summary>
+public sealed class HnswIndex : IDisposable
 {
-    private nint _handle;
+    private readonly NativeHnsw _graph;
 
     public HnswIndex(int dimensions, HnswSettings settings, int capacity, int threads)
     {
-        Dimensions = dimensions;
         Settings = settings;
-        var options = new InitOptions
-        {
-            MetricKind = (uint)settings.Metric,
-            Quantization = (uint)settings.Quantization,
-            Dimensions = (nuint)dimensions,
-            Connectivity = (nuint)settings.Connectivity,
-            ExpansionAdd = (nuint)settings.ExpansionAdd,
-            ExpansionSearch = (nuint)settings.ExpansionSearch,
-        };
-        _handle = Init(ref options, out var error);
-        ThrowIfError(error, "init");
-        ChangeThreadsAdd(_handle, (nuint)threads, out error);
-        ThrowIfError(error, "change_threads_add");
-        ChangeThreadsSearch(_handle, (nuint)threads, out error);
-        ThrowIfError(error, "change_threads_search");
+        _graph = new NativeHnsw(settings.Metric, settings.Quantization, dimensions, settings.Connectivity,
+            settings.ExpansionAdd, settings.ExpansionSearch, threads);
         Reserve(capacity);
     }
 
-    public int Dimensions { get; }
+    public int Dimensions => _graph.Dimensions;
     public HnswSettings Settings { get; }
-
-    public long Count
-    {
-        get { var n = Size(Handle, out var error); ThrowIfError(error, "size"); return (long)n; }
-    }
+    public long Count => _graph.Count;
 
     /// <summary>Bytes held by the graph and the vectors, as USearch accounts them.</summary>
-    public long MemoryBytes
-    {
-        get { var n = MemoryUsage(Handle, out var error); ThrowIfError(error, "memory_usage"); return (long)n; }
-    }
+    public long MemoryBytes => _graph.MemoryBytes;
 
-    public string Simd
-    {
-        get
-        {
-            var s = HardwareAcceleration(Handle, out var error);
-            ThrowIfError(error, "hardware_acceleration");
-            return System.Runtime.InteropServices.Marshal.PtrToStringUTF8(s) ?? "";
-        }
-    }
+    public string Simd => _graph.Simd;
 
     /// <summary>Room for <paramref name="capacity"/> vectors in total: adds within it never reallocate.</summary>
-    public void Reserve(int capacity)
-    {
-        USearchNative.Reserve(Handle, (nuint)capacity, out var error);
-        ThrowIfError(error, "reserve");
-    }
+    public void Reserve(int capacity) => _graph.Reserve(capacity);
 
-    public void SetExpansionSearch(int expansion)
-    {
-        ChangeExpansionSearch(Handle, (nuint)expansion, out var error);
-        ThrowIfError(error, "change_expansion_search");
-    }
+    public void SetExpansionSearch(int expansion) => _graph.ExpansionSearch = expansion;
 
     /// <summary>Thread-safe within the reserved capacity and thread count.</summary>
-    public void Add(ulong key, ReadOnlySpan<float> vector)
-    {
-        CheckDimensions(vector);
-        fixed (float* v = vector)
-        {
-            USearchNative.Add(Handle, key, v, (uint)ScalarKind.Float32, out var error);
-            ThrowIfError(error, "add");
-        }
-    }
+    public void Add(ulong key, ReadOnlySpan<float> vector) => _graph.Add(key, vector);
 
     /// <summary>Fills up to keys.Length nearest keys, closest first; returns how many were found.</summary>
-    public int Search(ReadOnlySpan<float> query, Span<ulong> keys, Span<float> distances)
-    {
-        CheckDimensions(query);
-        if (distances.Length < keys.Length) throw new ArgumentException("distances is shorter than keys.");
-        fixed (float* q = query)
-        fixed (ulong* k = keys)
-        fixed (float* d = distances)
-        {
-            var found = USearchNative.Search(Handle, q, (uint)ScalarKind.Float32, (nuint)keys.Length, k, d, out var error);
-            ThrowIfError(error, "search");
-            return (int)found;
-        }
-    }
+    public int Search(ReadOnlySpan<float> query, Span<ulong> keys, Span<float> distances) => _graph.Search(query, keys, distances);
 
-    public void Save(string path)
-    {
-        USearchNative.Save(Handle, path, out var error);
-        ThrowIfError(error, "save");
-    }
+    public void Save(string path) => _graph.Save(path);
 
     /// <summary>Replaces the contents with an index saved by <see cref="Save"/> (same settings).</summary>
-    public void Load(string path)
-    {
-        USearchNative.Load(Handle, path, out var error);
-        ThrowIfError(error, "load");
-    }
+    public void Load(string path) => _graph.Load(path);
 
-    public void Dispose()
-    {
-        if (_handle == 0) return;
-        Free(_handle, out _);
-        _handle = 0;
-    }
-
-    private nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(HnswIndex));
-
-    private void CheckDimensions(ReadOnlySpan<float> vector)
-    {
-        if (vector.Length != Dimensions) throw new ArgumentException($"Vector has {vector.Length} dimensions, index has {Dimensions}.");
-    }
+    public void Dispose() => _graph.Dispose();
 }

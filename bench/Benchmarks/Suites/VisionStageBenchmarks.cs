@@ -30,7 +30,7 @@ public class VisionStageBenchmarks
         [
             new OnnxModel(Path.Combine(dir, ModelStore.DetectorFile), TinyFaceDetector.InputName, TinyFaceDetector.OutputName, 1),
             new OnnxModel(Path.Combine(dir, ModelStore.LandmarksFile), LandmarkDetector.InputName, LandmarkDetector.OutputName, 1),
-            new OnnxModel(Path.Combine(dir, ModelStore.RecognitionFile), FaceEncoder.InputName, FaceEncoder.OutputName, 1),
+            new OnnxModel(Path.Combine(dir, options.RecognitionFile), FaceEncoder.InputName, FaceEncoder.OutputName, 1),
         ];
         _locator = new FaceLocator(new TinyFaceDetector(_models[0]), options);
         _landmarks = new LandmarkDetector(_models[1]);

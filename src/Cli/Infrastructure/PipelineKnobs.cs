@@ -30,6 +30,11 @@ public sealed class PipelineKnobs
         Description = "Do not retry small images (tight face crops) padded with replicated edges.",
     };
     private readonly Option<bool> _noMirror = new("--no-mirror") { Description = "Encode the chip only, not averaged with its mirror image." };
+    private readonly Option<string> _encoder = new("--encoder")
+    {
+        Description = "Recognition net: float, or int8 (quantised; faster on CPUs with VNNI).",
+        DefaultValueFactory = _ => Defaults.Int8Encoder ? "int8" : "float",
+    };
     private readonly Option<float> _minScore = new("--min-score")
     {
         Description = "Minimum detector score, 0..1.",
@@ -53,6 +58,7 @@ public sealed class PipelineKnobs
             var v = r.GetValueOrDefault<int>();
             if (v != 0 && (v < 32 || v > 2048 || v % 32 != 0)) r.AddError("--rescue-size must be 0 or a multiple of 32 between 32 and 2048.");
         });
+        _encoder.AcceptOnlyFromAmong("float", "int8");
         _minScore.Validators.Add(r =>
         {
             var v = r.GetValueOrDefault<float>();
@@ -62,7 +68,7 @@ public sealed class PipelineKnobs
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _models, _detectorSize, _rescueSize, _noRescue, _noTightCrop, _noMirror, _minScore, _primary })
+        foreach (var option in new Option[] { _models, _detectorSize, _rescueSize, _noRescue, _noTightCrop, _noMirror, _encoder, _minScore, _primary })
             command.Add(option);
     }
 
@@ -76,6 +82,7 @@ public sealed class PipelineKnobs
             RescueDetectorSize = parsed.GetValue(_noRescue) ? 0 : parsed.GetValue(_rescueSize),
             TightCropMaxSide = parsed.GetValue(_noTightCrop) ? 0 : Defaults.TightCropMaxSide,
             MirrorAverage = !parsed.GetValue(_noMirror),
+            Int8Encoder = parsed.GetValue(_encoder) == "int8",
             MinDetectionScore = parsed.GetValue(_minScore),
             PrimaryFace = parsed.GetValue(_primary),
         };
@@ -100,6 +107,7 @@ public sealed class PipelineKnobs
         if (options.TightCropMaxSide != Defaults.TightCropMaxSide)
             parts.Add(options.TightCropMaxSide == 0 ? "no-tight-crop" : $"tight-crop-{options.TightCropMaxSide}");
         if (options.MirrorAverage != Defaults.MirrorAverage) parts.Add(options.MirrorAverage ? "mirror" : "no-mirror");
+        if (options.Int8Encoder != Defaults.Int8Encoder) parts.Add(options.Int8Encoder ? "int8" : "float");
         if (options.MinDetectionScore != Defaults.MinDetectionScore)
             parts.Add($"min-score-{options.MinDetectionScore.ToString(CultureInfo.InvariantCulture)}");
         if (options.PrimaryFace != Defaults.PrimaryFace) parts.Add($"primary-{options.PrimaryFace}");

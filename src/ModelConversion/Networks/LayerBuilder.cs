@@ -31,6 +31,13 @@ internal sealed class LayerBuilder(string graphName, TfjsWeights weights)
         return Graph.Conv(x, onnxWeights, onnxBias, [kernel, kernel], stride, padding, name: name);
     }
 
+    /// <summary>Dense conv filters from HWIO, re-laid-out as OIHW values (for graphs that transform them first).</summary>
+    public float[] ConvFilterValues(string filters, int kernel, int channelsIn, int channelsOut) =>
+        TfjsLayout.HwioToOihw(Take(filters, kernel, kernel, channelsIn, channelsOut));
+
+    /// <summary>The values of a 1-D tensor of length n.</summary>
+    public float[] Values(string name, int length) => Take(name, length).Values;
+
     /// <summary>tfjs separableConv2d (3×3 depthwise carrying the stride, then 1×1 pointwise) + bias.</summary>
     public string SeparableConv(string x, string prefix, int channelsIn, int channelsOut, int stride, Padding padding)
     {

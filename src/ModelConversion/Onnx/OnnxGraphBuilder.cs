@@ -38,6 +38,14 @@ public sealed class OnnxGraphBuilder(string graphName)
         return name;
     }
 
+    /// <summary>An integer initializer (int8 weights, uint8/int8 zero points, int32 biases).</summary>
+    public string Initializer<T>(string name, OnnxDataType type, long[] dims, ReadOnlySpan<T> data) where T : unmanaged
+    {
+        Declare(name);
+        initializers.Add(TensorProto.FromValues(name, type, dims, data));
+        return name;
+    }
+
     public string Conv(string x, string weights, string? bias, long[] kernel, long stride, Padding padding, long group = 1, string? name = null) =>
         Node("Conv", bias is null ? [x, weights] : [x, weights, bias], name,
         [
@@ -79,6 +87,22 @@ public sealed class OnnxGraphBuilder(string graphName)
     /// <summary>Opset 17 still takes the axes as an attribute (an input from opset 18).</summary>
     public string ReduceMean(string x, long[] axes, bool keepDims, string? name = null) =>
         Node("ReduceMean", [x], name, [AttributeProto.Ints("axes", axes), AttributeProto.Int("keepdims", keepDims ? 1 : 0)]);
+
+    /// <summary>Reduces over every axis to a scalar (no axes attribute = all axes).</summary>
+    public string ReduceMin(string x, string? name = null) =>
+        Node("ReduceMin", [x], name, [AttributeProto.Int("keepdims", 0)]);
+
+    public string ReduceMax(string x, string? name = null) =>
+        Node("ReduceMax", [x], name, [AttributeProto.Int("keepdims", 0)]);
+
+    /// <summary>y = saturate(round(x / scale) + zeroPoint); the zero point's type is y's type.
+    /// <paramref name="axis"/> applies to per-channel (1-D) scales.</summary>
+    public string QuantizeLinear(string x, string scale, string zeroPoint, long axis = 1, string? name = null) =>
+        Node("QuantizeLinear", [x, scale, zeroPoint], name, [AttributeProto.Int("axis", axis)]);
+
+    /// <summary>y = (x − zeroPoint) · scale, in float.</summary>
+    public string DequantizeLinear(string x, string scale, string zeroPoint, long axis = 1, string? name = null) =>
+        Node("DequantizeLinear", [x, scale, zeroPoint], name, [AttributeProto.Int("axis", axis)]);
 
     public GraphProto Build()
     {

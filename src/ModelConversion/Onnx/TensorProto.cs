@@ -12,6 +12,9 @@ public sealed record TensorProto(string Name, OnnxDataType DataType, long[] Dims
     public static TensorProto FromInt64s(string name, long[] dims, ReadOnlySpan<long> values) =>
         Create(name, OnnxDataType.Int64, dims, MemoryMarshal.AsBytes(values).ToArray(), values.Length);
 
+    public static TensorProto FromValues<T>(string name, OnnxDataType type, long[] dims, ReadOnlySpan<T> values) where T : unmanaged =>
+        Create(name, type, dims, MemoryMarshal.AsBytes(values).ToArray(), values.Length);
+
     private static TensorProto Create(string name, OnnxDataType type, long[] dims, byte[] raw, int count)
     {
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("ONNX raw_data is little-endian");
