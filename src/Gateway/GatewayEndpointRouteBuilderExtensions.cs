@@ -21,6 +21,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         app.MapGrantsApi();
         app.MapAccessApi();
         app.MapEventsApi();
+        app.MapAuditApi();
         app.MapIndexApi();
 
         app.MapOpenApi().AllowAnonymous();
