@@ -66,9 +66,9 @@ public sealed class AuditChainGrain(IAuditStore store, ILogger<AuditChainGrain> 
         }
     }
 
-    /// <summary>The newest chain before this one, linked from this chain's head.</summary>
+    /// <summary>The newest chain that exists when this one begins (normally yesterday's), linked from this chain's head.</summary>
     private async Task<string?> Predecessor(CancellationToken cancellationToken) =>
-        (await store.ReadHeads(cancellationToken)).Select(h => h.Chain).Where(c => string.CompareOrdinal(c, Chain) < 0).Max(StringComparer.Ordinal);
+        (await store.ReadHeads(cancellationToken)).Select(h => h.Chain).Where(c => c != Chain).Max(StringComparer.Ordinal);
 
     private sealed class Batch
     {

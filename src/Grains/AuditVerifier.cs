@@ -15,13 +15,15 @@ public sealed class AuditVerifier(IAuditStore store, TimeProvider clock)
             if (head.PreviousChain is { } previous && !heads.ContainsKey(previous))
                 return tally.Broken(new AuditBreak(previous, null, null, $"Chain {head.Chain} follows chain {previous}, whose head is missing."));
 
-        // Every day from the first chain (or the one it names as its predecessor) to today, so that rows whose head was
-        // deleted are found too; with no head at all, every row there is.
+        // Every day from the first chain named anywhere (and at least from yesterday) to today, so that rows whose head
+        // was deleted are found too: a deleted head is either named by a later chain or one of the last two days'.
+        // With no head at all, every row there is.
         var named = heads.Values.SelectMany(h => new[] { h.Chain, h.PreviousChain }).OfType<string>().ToArray();
         if (named.Length == 0)
             return Outcome(Check(null, null, await store.ReadRows(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, cancellationToken), tally), tally);
         var today = AuditChain.Start(AuditChain.Of(clock.GetUtcNow()));
-        for (var day = AuditChain.Start(named.Min(StringComparer.Ordinal)!); day <= today; day = day.AddDays(1))
+        var first = AuditChain.Start(named.Min(StringComparer.Ordinal)!);
+        for (var day = first < today.AddDays(-1) ? first : today.AddDays(-1); day <= today; day = day.AddDays(1))
         {
             var chain = AuditChain.Of(day);
             var rows = await store.ReadRows(day, day.AddDays(1), cancellationToken);
