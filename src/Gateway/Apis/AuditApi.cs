@@ -1,4 +1,5 @@
 using AccessGrid.Gateway.Auth;
+using AccessGrid.Gateway.Problems;
 using AccessGrid.Grains;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
