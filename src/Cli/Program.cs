@@ -17,6 +17,7 @@ public static class Program
         EvalCommand.Create(),
         LoadCommand.Create(),
         DrillCommand.Create(),
+        AuditCommand.Create(),
     };
 
     public static Task<int> Main(string[] args) => CommandRunner.InvokeAsync(CreateRootCommand(), args, Console.Out, Console.Error);
