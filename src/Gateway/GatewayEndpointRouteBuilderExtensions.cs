@@ -1,3 +1,4 @@
+using AccessGrid.Gateway.Auth;
 using AccessGrid.Gateway.Apis;
 using Microsoft.AspNetCore.Builder;
 using Scalar.AspNetCore;
@@ -12,6 +13,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseAuditActor();
         app.UseAuthorization();
 
         app.MapKeysApi();
