@@ -28,6 +28,10 @@ public static class DashboardExtensions
         services.AddSingleton<DecisionRelaySubscriber>();
         services.AddHostedService(sp => sp.GetRequiredService<DecisionRelaySubscriber>());
         services.AddHostedService<DoorBoardHistory>();
+        services.AddSingleton<HubConnections>();
+        services.AddSingleton<HubKeyRevocationObserver>();
+        services.AddSingleton<KeyRevocationSubscriber>();
+        services.AddHostedService(sp => sp.GetRequiredService<KeyRevocationSubscriber>());
 
         services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DashboardKeyAuthenticationHandler>(
