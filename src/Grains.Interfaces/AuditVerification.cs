@@ -5,6 +5,8 @@ namespace AccessGrid.Grains;
 /// <param name="Entries">Chain entries checked (each once, however many index copies it has).</param>
 /// <param name="Rows">Stored rows read, copies included.</param>
 /// <param name="Unsealed">Entries written before chaining existed: reported, not verifiable.</param>
+/// <param name="Orphans">Index copies of entries that never reached their chain (a write failed half-way): reported,
+/// not a break; the chain's own entries must still each have all their copies.</param>
 /// <param name="FirstBreak">Null when every link holds.</param>
 [GenerateSerializer, Immutable, Alias("AccessGrid.AuditVerification")]
 public sealed record AuditVerification(
@@ -12,7 +14,8 @@ public sealed record AuditVerification(
     [property: Id(1)] long Entries,
     [property: Id(2)] long Rows,
     [property: Id(3)] long Unsealed,
-    [property: Id(4)] AuditBreak? FirstBreak)
+    [property: Id(4)] long Orphans,
+    [property: Id(5)] AuditBreak? FirstBreak)
 {
     public bool Intact => FirstBreak is null;
 }

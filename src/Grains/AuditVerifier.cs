@@ -74,7 +74,11 @@ public sealed class AuditVerifier(IAuditStore store, TimeProvider clock)
 
         // Index copies: each must be an exact copy of a chain row, and each chain row must have all of its copies.
         var chainRows = bySequence.Values.Select(f => f[0]).ToDictionary(r => r.Entry!.Seal!.Sequence);
-        var copies = rows.Where(r => r.CopyOf is not null && r.Entry!.Seal is not null && r.Entry.Seal.Sequence < head.Count).ToArray();
+        // A copy of an entry that never reached the chain (its writer failed between the copy and the chain row) is an
+        // orphan: counted, not a break. Tampering cannot hide behind that: the entry it was taken from still needs its copy.
+        var sealedCopies = rows.Where(r => r.CopyOf is not null && r.Entry!.Seal is not null && r.Entry.Seal.Sequence < head.Count).ToArray();
+        var copies = sealedCopies.Where(c => chainRows[c.Entry!.Seal!.Sequence].Entry!.EventId == c.Entry.EventId).ToArray();
+        tally.Orphans += sealedCopies.Length - copies.Length;
         foreach (var copy in copies)
         {
             var original = chainRows[copy.Entry!.Seal!.Sequence].Entry!;
@@ -91,8 +95,8 @@ public sealed class AuditVerifier(IAuditStore store, TimeProvider clock)
     private sealed class Tally
     {
         public int Chains;
-        public long Entries, Rows, Unsealed;
-        public AuditVerification Result() => new(Chains, Entries, Rows, Unsealed, null);
-        public AuditVerification Broken(AuditBreak at) => new(Chains, Entries, Rows, Unsealed, at);
+        public long Entries, Rows, Unsealed, Orphans;
+        public AuditVerification Result() => new(Chains, Entries, Rows, Unsealed, Orphans, null);
+        public AuditVerification Broken(AuditBreak at) => new(Chains, Entries, Rows, Unsealed, Orphans, at);
     }
 }

@@ -73,6 +73,22 @@ public sealed class AuditTableTamperTests : IAsyncLifetime
         Assert.True((await Verify()).Intact);
     }
 
+    [Fact]
+    public async Task A_copy_left_by_an_interrupted_write_is_an_orphan_not_a_break()
+    {
+        var head = (await _store.ReadHeads()).Single(h => h.Chain == AuditChain.Of(DateTimeOffset.UtcNow));
+        var lost = AuditChain.Seal(new AuditEntry(Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow.AddMinutes(-1), AuditKind.Change,
+            "test.note", "door-1", null, "never chained", null, AuditActor.System), head with { Count = head.Count - 1 });
+        var json = System.Text.Json.JsonSerializer.Serialize(lost);
+        var rowKey = $"{DateTimeOffset.MaxValue.UtcTicks - lost.Timestamp.UtcTicks:D19}|{lost.EventId}";
+        await _table.AddEntityAsync(new TableEntity("door|door-1", rowKey) { ["Entry"] = json });
+
+        var report = await Verify();
+
+        Assert.True(report.Intact, report.FirstBreak?.Problem);
+        Assert.Equal(1, report.Orphans);
+    }
+
     private async Task Tampered(string what, Func<Task> tamper, Func<Task> restore)
     {
         await tamper();

@@ -50,7 +50,8 @@ public static class AuditCommand
     public static string Describe(AuditReport report)
     {
         var checkedText = $"{report.Chains} day chains, {report.Entries:N0} entries, {report.Rows:N0} stored rows checked"
-                          + (report.Unsealed > 0 ? $" ({report.Unsealed:N0} older entries written before chaining)" : "");
+                          + (report.Unsealed > 0 ? $" ({report.Unsealed:N0} older entries written before chaining)" : "")
+                          + (report.Orphans > 0 ? $" ({report.Orphans:N0} orphan index copies left by interrupted writes)" : "");
         if (report.FirstBreak is not { } broken) return $"audit intact: {checkedText}.";
         var where = $"chain {broken.Chain}" + (broken.Sequence is { } n ? $", entry {n}" : "") + (broken.Row is { } row ? $", row {row}" : "");
         return $"audit BROKEN at {where}: {broken.Problem}\n{checkedText} before the break.";

@@ -11,8 +11,8 @@ public sealed class AuditCommandTests
     [Fact]
     public async Task An_intact_chain_exits_0_and_a_broken_one_names_the_row_and_exits_1()
     {
-        const string intact = """{"chains":2,"entries":41,"rows":97,"unsealed":0,"intact":true,"firstBreak":null}""";
-        const string broken = """{"chains":1,"entries":6,"rows":14,"unsealed":0,"intact":false,"firstBreak":{"chain":"2026-11-30","sequence":6,"row":"all/2520|ab","problem":"Row all/2520|ab (entry 6) was altered: its content does not match its hash."}}""";
+        const string intact = """{"chains":2,"entries":41,"rows":97,"unsealed":0,"orphans":0,"intact":true,"firstBreak":null}""";
+        const string broken = """{"chains":1,"entries":6,"rows":14,"unsealed":0,"orphans":0,"intact":false,"firstBreak":{"chain":"2026-11-30","sequence":6,"row":"all/2520|ab","problem":"Row all/2520|ab (entry 6) was altered: its content does not match its hash."}}""";
 
         var (ok, keySent) = await Against(intact, "audit", "verify", "--key", "agk_admin");
         Assert.Equal(0, ok.ExitCode);
