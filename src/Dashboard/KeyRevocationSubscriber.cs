@@ -5,29 +5,12 @@ namespace AccessGrid.Dashboard;
 
 /// <summary>Keeps this node's <see cref="HubKeyRevocationObserver"/> subscribed to the key registry, so a revocation
 /// anywhere closes this node's connections of that key at once.</summary>
-public sealed class KeyRevocationSubscriber(
-    IGrainFactory grains,
-    HubKeyRevocationObserver observer,
-    ILogger<KeyRevocationSubscriber> logger) : ClusterSubscription(logger)
+public sealed class KeyRevocationSubscriber(IGrainFactory grains, HubKeyRevocationObserver observer, ILogger<KeyRevocationSubscriber> logger)
+    : ClusterSubscription<IKeyRevocationObserver>(grains, observer, logger)
 {
-    private IKeyRevocationObserver? reference;
-
-    protected override async Task Subscribe()
-    {
-        reference ??= grains.CreateObjectReference<IKeyRevocationObserver>(observer);
+    protected override async Task Subscribe(IGrainFactory grains, IKeyRevocationObserver reference) =>
         await grains.GetGrain<IApiKeyRegistryGrain>(0).Subscribe(reference);
-    }
 
-    protected override async Task Unsubscribe()
-    {
-        if (reference is null) return;
-        try
-        {
-            await grains.GetGrain<IApiKeyRegistryGrain>(0).Unsubscribe(reference);
-        }
-        finally
-        {
-            grains.DeleteObjectReference<IKeyRevocationObserver>(reference);
-        }
-    }
+    protected override async Task Unsubscribe(IGrainFactory grains, IKeyRevocationObserver reference) =>
+        await grains.GetGrain<IApiKeyRegistryGrain>(0).Unsubscribe(reference);
 }
