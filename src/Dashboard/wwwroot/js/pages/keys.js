@@ -40,7 +40,8 @@ export function mount(container) {
   }
 
   function row(key) {
-    const creator = key.createdBy ? `${key.createdBy.label} (${key.createdBy.keyId})` : '—';
+    const by = key.createdBy;
+    const creator = !by ? '—' : by.keyId === 'system' ? 'system' : `${by.label} (${by.keyId})`;
     return h('tr', { dataset: { keyId: key.keyId } },
       h('td', {}, h('strong', {}, key.label || '—'), ' ', h('span', { class: 'muted' }, key.keyId)),
       h('td', {}, key.owner || '—'),
