@@ -15,6 +15,7 @@ public static class Program
         VerifyCommand.Create(),
         IdentifyCommand.Create(),
         EvalCommand.Create(),
+        AuditCommand.Create(),
     };
 
     public static Task<int> Main(string[] args) => CommandRunner.InvokeAsync(CreateRootCommand(), args, Console.Out, Console.Error);

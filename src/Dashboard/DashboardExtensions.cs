@@ -32,6 +32,10 @@ public static class DashboardExtensions
         services.AddSingleton<OrleansDashboardSession>();
         services.AddHostedService(sp => sp.GetRequiredService<DecisionRelaySubscriber>());
         services.AddHostedService<DoorBoardHistory>();
+        services.AddSingleton<HubConnections>();
+        services.AddSingleton<HubKeyRevocationObserver>();
+        services.AddSingleton<KeyRevocationSubscriber>();
+        services.AddHostedService(sp => sp.GetRequiredService<KeyRevocationSubscriber>());
 
         // The browser's hub connection cannot send headers, nor can a link to the Orleans Dashboard: each gets its own
         // way in, on its own path only. The scheme itself is the gateway's (AddAccessGridGateway registers it).

@@ -1,3 +1,4 @@
+using AccessGrid.Gateway.Auth;
 using AccessGrid.Gateway.Apis;
 using AccessGrid.Gateway.Throttling;
 using Microsoft.AspNetCore.Builder;
@@ -14,6 +15,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         app.UseStatusCodePages();
         app.UseFailedAuthenticationThrottle();
         app.UseAuthentication();
+        app.UseAuditActor();
         app.UseAuthorization();
         // After authorization: only keys allowed at the door count against its decision limits.
         app.UseRateLimiter();
@@ -25,6 +27,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         app.MapGrantsApi();
         app.MapAccessApi();
         app.MapEventsApi();
+        app.MapAuditApi();
         app.MapIndexApi();
 
         app.MapOpenApi().AllowAnonymous();

@@ -10,4 +10,7 @@ public interface IAuditLogGrain : IGrainWithIntegerKey
 
     /// <summary>Entries matching the filter, newest first.</summary>
     ValueTask<AuditEntry[]> Query(AuditQuery query);
+
+    /// <summary>Walks every day chain and its index copies; reports the first broken link.</summary>
+    ValueTask<AuditVerification> Verify();
 }

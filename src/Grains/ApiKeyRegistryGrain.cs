@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace AccessGrid.Grains;
 
@@ -7,11 +9,26 @@ namespace AccessGrid.Grains;
 /// state table cannot be replayed. Key ids are the first 12 hex digits of the hash.</summary>
 public sealed class ApiKeyRegistryGrain(
     [PersistentState("keys", StorageNames.Keys)] IPersistentState<ApiKeyState> state,
-    TimeProvider clock) : Grain, IApiKeyRegistryGrain
+    TimeProvider clock,
+    ILogger<ApiKeyRegistryGrain> logger) : Grain, IApiKeyRegistryGrain
 {
     private const string Prefix = "agk_";
+    private const int MaxText = 100;
+    /// <summary>How stale <see cref="ApiKeyInfo.LastUsedAt"/> may be: a busy key costs one store write a minute at most.</summary>
+    private static readonly TimeSpan UsePrecision = TimeSpan.FromMinutes(1);
 
-    public async ValueTask<CreatedApiKey> Create(ApiRole role, string? doorId)
+    private readonly ObserverManager<IKeyRevocationObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
+    private bool _usesUnsaved;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(SaveUses, new GrainTimerCreationOptions(UsePrecision, UsePrecision) { Interleave = false });
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => await SaveUses();
+
+    public async ValueTask<CreatedApiKey> Create(ApiRole role, string? doorId, string? label = null, string? owner = null)
     {
         if (!Enum.IsDefined(role)) throw AccessGridException.Invalid("invalid_role", "role must be admin, hr, guard or reader.");
         if (role == ApiRole.Reader)
@@ -24,21 +41,37 @@ public sealed class ApiKeyRegistryGrain(
         {
             throw AccessGridException.Invalid("invalid_request", "Only reader keys are bound to a door.");
         }
-        var created = await Add(role, doorId);
-        await AuditLog.Change(GrainFactory, "key.created", doorId, null, $"Key {created.Info.KeyId} ({role}) created.");
+        var creator = AuditActors.Current();
+        var created = await Add(role, doorId,
+            Text(label, "label") ?? (doorId is null ? $"{role.ToString().ToLowerInvariant()} key" : $"Reader of door {doorId}"),
+            Text(owner, "owner") ?? creator.Label,
+            creator);
+        await AuditLog.Change(GrainFactory, "key.created", doorId, null,
+            $"Key {created.Info.KeyId} ({role}) '{created.Info.Label}' for '{created.Info.Owner}' created.");
         return created;
     }
 
     public async ValueTask<CreatedApiKey?> CreateBootstrapAdminIfNone()
     {
         if (state.State.ByHash.Values.Any(k => k.Role == ApiRole.Admin)) return null;
-        var created = await Add(ApiRole.Admin, null);
+        var created = await Add(ApiRole.Admin, null, "First admin key", "installer", AuditActor.System);
         await AuditLog.Change(GrainFactory, "key.bootstrap", null, null, $"First admin key {created.Info.KeyId} created.");
         return created;
     }
 
-    public ValueTask<ApiKeyInfo?> Validate(string key) =>
-        ValueTask.FromResult(!string.IsNullOrEmpty(key) && state.State.ByHash.TryGetValue(Hash(key), out var info) ? info : null);
+    public ValueTask<ApiKeyInfo?> Validate(string key)
+    {
+        if (string.IsNullOrEmpty(key) || !state.State.ByHash.TryGetValue(Hash(key), out var info)) return ValueTask.FromResult<ApiKeyInfo?>(null);
+        var now = clock.GetUtcNow();
+        if (info.LastUsedAt is not { } last || now - last >= UsePrecision)
+        {
+            // Remembered now, stored by the timer: no storage write on the request path.
+            info = info with { LastUsedAt = now };
+            state.State.ByHash[Hash(key)] = info;
+            _usesUnsaved = true;
+        }
+        return ValueTask.FromResult<ApiKeyInfo?>(info);
+    }
 
     public ValueTask<ApiKeyInfo[]> List() =>
         ValueTask.FromResult(state.State.ByHash.Values.OrderBy(k => k.CreatedAt).ToArray());
@@ -47,20 +80,67 @@ public sealed class ApiKeyRegistryGrain(
     {
         var hash = state.State.ByHash.FirstOrDefault(p => p.Value.KeyId == keyId).Key;
         if (hash is null) return false;
-        state.State.ByHash.Remove(hash);
-        await state.WriteStateAsync();
-        await AuditLog.Change(GrainFactory, "key.revoked", null, null, $"Key {keyId} revoked.");
+        await Remove([hash], $"Key {keyId} revoked.");
         return true;
     }
 
-    private async Task<CreatedApiKey> Add(ApiRole role, string? doorId)
+    public async ValueTask<int> RevokeDoorKeys(string doorId)
+    {
+        var hashes = state.State.ByHash.Where(p => p.Value.Role == ApiRole.Reader && p.Value.DoorId == doorId).Select(p => p.Key).ToArray();
+        if (hashes.Length > 0) await Remove(hashes, $"Reader key(s) of removed door {doorId} revoked.", doorId);
+        return hashes.Length;
+    }
+
+    public ValueTask Subscribe(IKeyRevocationObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Unsubscribe(IKeyRevocationObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task Remove(string[] hashes, string detail, string? doorId = null)
+    {
+        var keyIds = hashes.Select(h => state.State.ByHash[h].KeyId).ToArray();
+        foreach (var hash in hashes) state.State.ByHash.Remove(hash);
+        await state.WriteStateAsync();
+        _usesUnsaved = false;
+        // Every node closes the live connections these keys opened; REST refuses them from the write above on.
+        await _observers.Notify(o => o.OnKeysRevoked(keyIds));
+        foreach (var keyId in keyIds)
+            await AuditLog.Change(GrainFactory, "key.revoked", doorId, null, keyIds.Length == 1 ? detail : $"{detail} ({keyId})");
+    }
+
+    private async Task<CreatedApiKey> Add(ApiRole role, string? doorId, string label, string owner, AuditActor creator)
     {
         var key = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
         var hash = Hash(key);
-        var info = new ApiKeyInfo(hash[..12], role, doorId, clock.GetUtcNow());
+        var info = new ApiKeyInfo(hash[..12], role, doorId, clock.GetUtcNow(), label, owner, creator);
         state.State.ByHash[hash] = info;
         await state.WriteStateAsync();
+        _usesUnsaved = false;
         return new CreatedApiKey(key, info);
+    }
+
+    private async Task SaveUses()
+    {
+        if (!_usesUnsaved) return;
+        _usesUnsaved = false;
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Trimmed free text, null when absent; Invalid when too long or holding control characters.</summary>
+    private static string? Text(string? value, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value.Trim();
+        if (text.Length > MaxText || text.Any(char.IsControl))
+            throw new AccessGridException(AccessGridError.Invalid, $"The key's {what} must be at most {MaxText} characters, without control characters.");
+        return text;
     }
 
     private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

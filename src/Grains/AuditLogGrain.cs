@@ -2,15 +2,20 @@ using Orleans.Concurrency;
 
 namespace AccessGrid.Grains;
 
-/// <summary>Front of the audit store, local on every silo: appends do not funnel through one activation.</summary>
+/// <summary>Front of the audit store, local on every silo. Appends go to the day's chain writer
+/// (<see cref="AuditChainGrain"/>), the single writer that links each entry to its predecessor; queries and the chain
+/// check read the store directly.</summary>
 [StatelessWorker, Reentrant]
-public sealed class AuditLogGrain(IAuditStore store) : Grain, IAuditLogGrain
+public sealed class AuditLogGrain(IAuditStore store, TimeProvider clock) : Grain, IAuditLogGrain
 {
-    public async ValueTask Append(AuditEntry entry) => await store.Append(entry);
+    public async ValueTask Append(AuditEntry entry) =>
+        await GrainFactory.GetGrain<IAuditChainGrain>(AuditChain.Of(entry.Timestamp)).Append(entry);
 
     public async ValueTask<AuditEntry[]> Query(AuditQuery query)
     {
         AuditFilter.Validate(query);
         return await store.Query(query);
     }
+
+    public async ValueTask<AuditVerification> Verify() => await new AuditVerifier(store, clock).Verify();
 }

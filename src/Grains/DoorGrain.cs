@@ -37,6 +37,8 @@ public sealed class DoorGrain(
     public async ValueTask<bool> Remove()
     {
         if (!state.RecordExists) return false;
+        // Its reader keys go first: a door id re-created later must not revive them.
+        await GrainFactory.GetGrain<IApiKeyRegistryGrain>(0).RevokeDoorKeys(Id);
         await state.ClearStateAsync();
         state.State = new DoorState();
         await GrainFactory.GetGrain<IDirectoryGrain>(0).RemoveDoor(Id);

@@ -16,7 +16,7 @@ public static class KeysApi
     {
         var api = routes.MapGroup("/api/keys").WithTags("Keys").ProducesAuthProblems().RequireAuthorization(ApiRoles.AdminPolicy);
         api.MapPost("/", CreateKey).ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Create an API key; a reader key is bound to one door");
-        api.MapGet("/", ListKeys).WithSummary("List keys (public ids and roles, never the secrets)");
+        api.MapGet("/", ListKeys).WithSummary("List keys: id, role, door, label, owner, creator and last use (never the secrets)");
         api.MapDelete("/{keyId}", RevokeKey).ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Revoke a key by its public id");
         return api;
     }
@@ -25,9 +25,10 @@ public static class KeysApi
     {
         // The registry checks the role and the reader's door (invalid_role, invalid_id, unknown_door, invalid_request).
         if (request.Role is not { } role) return ApiProblem.Invalid("invalid_request", "role is required: admin, hr, guard or reader.");
-        var created = await grains.GetGrain<IApiKeyRegistryGrain>(0).Create(role, request.DoorId);
+        var created = await grains.GetGrain<IApiKeyRegistryGrain>(0).Create(role, request.DoorId, request.Label, request.Owner);
         var info = created.Info;
-        return TypedResults.Created($"/api/keys/{info.KeyId}", new CreatedKeyResponse(created.Key, info.KeyId, info.Role, info.DoorId));
+        return TypedResults.Created($"/api/keys/{info.KeyId}",
+            new CreatedKeyResponse(created.Key, info.KeyId, info.Role, info.DoorId, info.Label, info.Owner, info.CreatedBy));
     }
 
     public static async Task<Ok<ApiKeyInfo[]>> ListKeys(IGrainFactory grains) =>

@@ -23,6 +23,7 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string HeaderName = "X-Api-Key";
     public const string DoorClaim = "accessgrid:door";
     public const string KeyIdClaim = "accessgrid:key";
+    public const string KeyLabelClaim = "accessgrid:key-label";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -32,7 +33,7 @@ public sealed class ApiKeyAuthenticationHandler(
         else return AuthenticateResult.NoResult();
         if (info is null) return AuthenticateResult.Fail("Unknown or revoked API key.");
 
-        List<Claim> claims = [new(ClaimTypes.Role, ApiRoles.Name(info.Role)), new(ClaimTypes.Name, info.KeyId), new(KeyIdClaim, info.KeyId)];
+        List<Claim> claims = [new(ClaimTypes.Role, ApiRoles.Name(info.Role)), new(ClaimTypes.Name, info.KeyId), new(KeyIdClaim, info.KeyId), new(KeyLabelClaim, info.Label)];
         if (info.DoorId is not null) claims.Add(new Claim(DoorClaim, info.DoorId));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));

@@ -7,9 +7,10 @@ import * as live from './pages/live.js';
 import * as doors from './pages/doors.js';
 import * as staff from './pages/staff.js';
 import * as events from './pages/events.js';
+import * as keys from './pages/keys.js';
 
-const pages = { live, doors, staff, events };
-const titles = { live: 'Live', doors: 'Doors', staff: 'Staff', events: 'Events' };
+const pages = { live, doors, staff, events, keys };
+const titles = { live: 'Live', doors: 'Doors', staff: 'Staff', events: 'Events', keys: 'Keys' };
 const $ = (id) => document.getElementById(id);
 let unmount = null;
 

@@ -3,7 +3,7 @@ const storageKey = 'accessgrid.key';
 
 /** What each role may see: a role never sees a control it may not use. */
 const abilities = {
-  admin: ['live', 'doors', 'events', 'staff', 'staff.write', 'orleans'],
+  admin: ['live', 'doors', 'events', 'staff', 'staff.write', 'keys', 'orleans'],
   hr: ['live', 'doors', 'events', 'staff', 'staff.write'],
   guard: ['live', 'doors', 'events'],
 };

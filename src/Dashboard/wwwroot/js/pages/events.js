@@ -101,7 +101,7 @@ export function mount(container) {
     } catch (error) {
       return report(error);
     }
-    const header = ['timestamp', 'eventId', 'doorId', 'staffId', 'name', 'event', 'reason', 'distance', 'faces', 'latencyMs', 'detail'];
+    const header = ['timestamp', 'eventId', 'doorId', 'staffId', 'name', 'event', 'reason', 'distance', 'faces', 'latencyMs', 'detail', 'actor'];
     const lines = [header, ...rows.map(csvRow)].map((cells) => cells.map(csvCell).join(','));
     const blob = new Blob([`${lines.join('\r\n')}\r\n`], { type: 'text/csv' });
     const link = h('a', { href: URL.createObjectURL(blob), download: `accessgrid-events-${new Date().toISOString().slice(0, 19).replaceAll(':', '')}.csv` });
@@ -129,7 +129,9 @@ function row(entry) {
     return h('tr', { class: 'change', dataset: { eventId: entry.eventId } },
       h('td', {}, h('time', { datetime: entry.timestamp }, formatDateTime(entry.timestamp))),
       h('td', {}, entry.doorId ?? ''), h('td', {}, entry.staffId ?? ''),
-      h('td', {}, h('span', { class: 'badge change' }, entry.action)), h('td', {}, entry.detail ?? ''), h('td', {}), h('td', {}));
+      h('td', {}, h('span', { class: 'badge change' }, entry.action)),
+      h('td', {}, entry.detail ?? '', entry.actor ? h('small', { class: 'muted actor' }, ` by ${actorText(entry.actor)}`) : null),
+      h('td', {}), h('td', {}));
   }
   return h('tr', { class: d.decision, dataset: { eventId: d.eventId } },
     h('td', {}, h('time', { datetime: d.timestamp }, formatDateTime(d.timestamp))),
@@ -144,8 +146,13 @@ function row(entry) {
 function csvRow(entry) {
   const d = asDecision(entry);
   return d
-    ? [d.timestamp, d.eventId, d.doorId, d.staffId, d.name, d.decision, d.reason, d.distance, d.faces, d.latencyMs, '']
-    : [entry.timestamp, entry.eventId, entry.doorId, entry.staffId, '', entry.action, '', '', '', '', entry.detail];
+    ? [d.timestamp, d.eventId, d.doorId, d.staffId, d.name, d.decision, d.reason, d.distance, d.faces, d.latencyMs, '', '']
+    : [entry.timestamp, entry.eventId, entry.doorId, entry.staffId, '', entry.action, '', '', '', '', entry.detail, entry.actor ? actorText(entry.actor) : ''];
+}
+
+/** Who made a change: the key's label and public id, or "system". */
+function actorText(actor) {
+  return actor.keyId === 'system' ? 'system' : `${actor.label} (${actor.keyId})`;
 }
 
 /** Quotes a CSV cell, and defuses cells a spreadsheet would run as a formula. */
