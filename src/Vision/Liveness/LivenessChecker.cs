@@ -12,20 +12,29 @@ public sealed class LivenessChecker(IPassiveLivenessScorer scorer, IFaceTracker 
     public BurstLiveness Check(IReadOnlyList<LivenessBurstFrame> frames, bool requireBlink)
     {
         ArgumentNullException.ThrowIfNull(frames);
-        var indices = tracker.Track([.. frames.Select(f => f.Analysis.Faces)]);
-        var track = new Face?[frames.Count];
-        var scores = new PassiveScore?[frames.Count];
-        var evidence = new LivenessFrame[frames.Count];
-        for (int i = 0; i < frames.Count; i++)
+        return Check([.. frames.Select(f => f.Analysis.Faces)], (frame, face) => scorer.Score(frames[frame].Image, face.Box), requireBlink);
+    }
+
+    /// <summary>The same stage when the passive scores come from elsewhere (already computed, e.g. by an
+    /// evaluation that keeps no pixels): <paramref name="score"/> is asked only for the tracked face of each frame.</summary>
+    public BurstLiveness Check(IReadOnlyList<IReadOnlyList<Face>> faces, Func<int, Face, PassiveScore> score, bool requireBlink)
+    {
+        ArgumentNullException.ThrowIfNull(faces);
+        ArgumentNullException.ThrowIfNull(score);
+        var indices = tracker.Track(faces);
+        var track = new Face?[faces.Count];
+        var scores = new PassiveScore?[faces.Count];
+        var evidence = new LivenessFrame[faces.Count];
+        for (int i = 0; i < faces.Count; i++)
         {
             if (indices[i] is not { } index)
             {
                 evidence[i] = LivenessFrame.Missing;
                 continue;
             }
-            var face = frames[i].Analysis.Faces[index];
+            var face = faces[i][index];
             track[i] = face;
-            scores[i] = scorer.Score(frames[i].Image, face.Box);
+            scores[i] = score(i, face);
             evidence[i] = new LivenessFrame(scores[i], face.Landmarks);
         }
         return new BurstLiveness(evaluator.Evaluate(evidence, requireBlink), track, scores);

@@ -33,13 +33,14 @@ public sealed class MiniFasNetScorer : IPassiveLivenessScorer, IDisposable
         var crop = ContextCrop.Compute(box, image.Width, image.Height, _options.ContextScale);
         if (crop.Coverage < _options.MinContextCoverage) return new PassiveScore(null, crop.Coverage);
         var (logits, _) = _model.Run(LivenessTensor.Build(image, crop.Rect), InputShape);
-        return new PassiveScore(Softmax0(logits), crop.Coverage);
+        return new PassiveScore(LiveProbability(logits), crop.Coverage);
     }
 
     /// <summary>The model's raw logits for a prepared tensor (for golden tests and diagnostics).</summary>
     public float[] Logits(float[] tensor) => _model.Run(tensor, InputShape).Values;
 
-    internal static float Softmax0(ReadOnlySpan<float> logits)
+    /// <summary>softmax(logits)[0]: the probability of the "live" class.</summary>
+    public static float LiveProbability(ReadOnlySpan<float> logits)
     {
         float max = float.NegativeInfinity;
         foreach (var v in logits) max = MathF.Max(max, v);

@@ -1,0 +1,81 @@
+using AccessGrid.Vision;
+using AccessGrid.Vision.Liveness;
+
+namespace AccessGrid.Cli.Evaluation.Liveness;
+
+/// <summary>Scores every frame once, calibrates the live-score threshold (BPCER ≤ 3 %) and, with bursts, the
+/// blink ratio on the calibration subjects, then reports on the test subjects only.</summary>
+public static class LivenessEvaluation
+{
+    public const double CalibrationBpcer = 0.03;
+
+    public static (LivenessReport Report, LiveScores TestScores) Run(
+        IReadOnlyList<LivenessSample> calibration, IReadOnlyList<LivenessSample> test, string split, bool bursts,
+        FacePipeline pipeline, IPassiveLivenessScorer scorer, LivenessOptions options, TextWriter progress, CancellationToken ct)
+    {
+        var scored = FrameScoring.Run([.. calibration, .. test], pipeline, scorer, progress, ct);
+        var calibrated = scored.Take(calibration.Count).ToArray();
+        var tested = scored.Skip(calibration.Count).ToArray();
+
+        var calibrationScores = Scores(calibrated);
+        float threshold = calibrationScores.ThresholdAtBpcer(CalibrationBpcer);
+        var testScores = Scores(tested);
+
+        BurstFigures? burstFigures = null;
+        if (bursts)
+        {
+            progress.WriteLine("liveness: calibrating the blink ratio and evaluating sessions");
+            var blink = BlinkCalibration.Choose(calibrated, options, scorer);
+            var tuned = options with { PassiveThreshold = threshold, BlinkClosedRatio = blink.ClosedRatio };
+            var sessions = SessionBursts.Evaluate(tested, tuned, scorer);
+            burstFigures = Figures(sessions, blink);
+        }
+
+        var passiveMs = scored.Where(f => f.Problem is null).Select(f => f.PassiveMs).Order().ToArray();
+        double meanPassive = passiveMs.Length > 0 ? passiveMs.Average() : 0;
+        double meanPipeline = scored.Average(f => f.PipelineMs);
+        var report = new LivenessReport
+        {
+            Split = split,
+            CalibrationSubjects = [.. calibration.Select(s => s.Subject).Distinct().Order(StringComparer.Ordinal)],
+            TestSubjects = [.. test.Select(s => s.Subject).Distinct().Order(StringComparer.Ordinal)],
+            Auc = testScores.Auc,
+            ApcerAtBpcer1 = testScores.ApcerAtBpcer(0.01),
+            ApcerAtBpcer3 = testScores.ApcerAtBpcer(0.03),
+            BpcerAtApcer5 = testScores.BpcerAtApcer(0.05),
+            Threshold = threshold,
+            ApcerAtThreshold = testScores.Apcer(threshold),
+            BpcerAtThreshold = testScores.Bpcer(threshold),
+            FramesLive = testScores.LiveCount,
+            FramesSpoof = testScores.SpoofCount,
+            Undecidable = tested.Count(f => f.Primary is { IsDecidable: false }),
+            NoFace = tested.Count(f => f.Problem is not null),
+            MsPerFrame = meanPassive,
+            MsPerFrameP95 = passiveMs.Length > 0 ? passiveMs[(int)(0.95 * (passiveMs.Length - 1))] : 0,
+            PipelineMsPerFrame = meanPipeline,
+            Burst30CpuMs = 30 * (meanPipeline + meanPassive),
+            Bursts = burstFigures,
+        };
+        return (report, testScores);
+    }
+
+    private static LiveScores Scores(IReadOnlyList<ScoredFrame> frames) =>
+        new([.. frames.Where(f => f.Sample.Live).Select(f => f.Primary?.LiveScore)],
+            [.. frames.Where(f => !f.Sample.Live).Select(f => f.Primary?.LiveScore)]);
+
+    private static BurstFigures Figures(IReadOnlyList<SessionOutcome> sessions, BlinkChoice blink)
+    {
+        var live = sessions.Where(s => s.Live).ToArray();
+        var spoof = sessions.Where(s => !s.Live).ToArray();
+        static double Share(IReadOnlyList<SessionOutcome> of, Func<SessionOutcome, bool> which) => of.Count == 0 ? 0 : (double)of.Count(which) / of.Count;
+        return new BurstFigures(
+            live.Length, spoof.Length,
+            ActiveApcer: Share(spoof, s => s.Active.Verdict == LivenessVerdict.Live),
+            ActiveBpcer: Share(live, s => s.Active.Verdict != LivenessVerdict.Live),
+            PassiveApcer: Share(spoof, s => s.Passive.Verdict == LivenessVerdict.Live),
+            PassiveBpcer: Share(live, s => s.Passive.Verdict != LivenessVerdict.Live),
+            blink.ClosedRatio, blink.SeparatesOnCalibration, blink.Sweep,
+            [.. sessions.Select(s => new SessionRow(s.Session, s.Live, s.Frames, s.Passive.Verdict.ToString(), s.Active.Verdict.ToString(),
+                s.Active.Score, s.Active.Blink, s.LowestEarRatio, s.Active.FramesUsed, s.Active.UndecidableFrames))]);
+    }
+}

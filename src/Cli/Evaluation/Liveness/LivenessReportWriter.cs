@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using AccessGrid.Cli.Infrastructure;
+
+namespace AccessGrid.Cli.Evaluation.Liveness;
+
+/// <summary>Writes report.json, report.md and det.png of `accessgrid eval liveness`.</summary>
+public static class LivenessReportWriter
+{
+    public const string JsonFile = "report.json";
+    public const string MarkdownFile = "report.md";
+    public const string DetFile = "det.png";
+
+    public static void Write(string folder, LivenessReport report, LiveScores testScores)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, JsonFile), CliJson.Serialize(report) + "\n");
+        File.WriteAllText(Path.Combine(folder, MarkdownFile), Markdown(report));
+        DetPlot.SavePng(Path.Combine(folder, DetFile), "Passive liveness (MiniFASNet, B,G,R, 2.7× context)",
+            testScores.DetPoints(), (report.ApcerAtThreshold, report.BpcerAtThreshold), testScores.LiveCount, testScores.SpoofCount);
+    }
+
+    public static string Markdown(LivenessReport r)
+    {
+        var md = new StringBuilder();
+        void Line(FormattableString? text = null) => md.AppendLine(text is null ? "" : text.ToString(CultureInfo.InvariantCulture));
+
+        Line($"# Liveness (presentation-attack detection)");
+        Line();
+        Line($"Split: {r.Split}. Calibration subjects {string.Join(", ", r.CalibrationSubjects)}; test subjects {string.Join(", ", r.TestSubjects)}. Every figure below is on the test subjects.");
+        Line();
+        Line($"## Per frame (passive, primary face)");
+        Line();
+        Line($"| AUC | APCER @ BPCER 1 % | APCER @ BPCER 3 % | BPCER @ APCER 5 % | threshold (calibrated at BPCER 3 %) | APCER / BPCER at it | live / spoof frames | undecidable | no face |");
+        Line($"|---|---|---|---|---|---|---|---|---|");
+        Line($"| {r.Auc:F4} | {r.ApcerAtBpcer1:P2} | {r.ApcerAtBpcer3:P2} | {r.BpcerAtApcer5:P2} | {r.Threshold:G4} | {r.ApcerAtThreshold:P2} / {r.BpcerAtThreshold:P2} | {r.FramesLive} / {r.FramesSpoof} | {r.Undecidable} | {r.NoFace} |");
+        Line();
+        Line($"- The \"@\" columns are operating points of the test frames' own curve; the threshold column is chosen on the calibration subjects and applied unchanged to the test subjects.");
+        Line($"- Undecidable (face context mostly outside the frame) and no-face frames are never accepted: they count as rejected live frames and can never be accepted attacks.");
+        Line($"- Cost on one thread: passive check {r.MsPerFrame:F2} ms per face (p95 {r.MsPerFrameP95:F2} ms); pipeline (decode, detect, landmarks, encode) {r.PipelineMsPerFrame:F1} ms per frame; a 30-frame burst ≈ {r.Burst30CpuMs:F0} ms CPU.");
+        if (r.Bursts is { } b)
+        {
+            Line();
+            Line($"## Per session (burst)");
+            Line();
+            Line($"| policy | APCER (attack sessions accepted) | BPCER (live sessions rejected) |");
+            Line($"|---|---|---|");
+            Line($"| active (score + blink) | {b.ActiveApcer:P1} of {b.SessionsSpoof} | {b.ActiveBpcer:P1} of {b.SessionsLive} |");
+            Line($"| passive (median score only) | {b.PassiveApcer:P1} of {b.SessionsSpoof} | {b.PassiveBpcer:P1} of {b.SessionsLive} |");
+            Line();
+            Line($"Blink: closed when the eye-aspect ratio < {b.BlinkClosedRatio:G3} × the session median (chosen on the calibration sessions{(b.BlinkSeparatesOnCalibration ? "" : "; **no ratio kept every calibration attack blink-free**")}). Sweep on the calibration sessions (ratio: live / attack sessions with a blink): {string.Join(", ", b.BlinkSweep.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Ratio:F2}: {p.LiveBlinks}/{p.SpoofBlinks}")))}.");
+            Line();
+            Line($"| session | live | frames | passive | active | median score | blink | lowest EAR / median | frames used | undecidable |");
+            Line($"|---|---|---|---|---|---|---|---|---|---|");
+            foreach (var s in b.Sessions)
+                Line($"| {s.Session} | {(s.Live ? "yes" : "no")} | {s.Frames} | {s.PassiveVerdict} | {s.ActiveVerdict} | {(s.Score is { } v ? v.ToString("F3", CultureInfo.InvariantCulture) : "–")} | {(s.Blink ? "yes" : "no")} | {s.LowestEarRatio:F3} | {s.FramesUsed} | {s.UndecidableFrames} |");
+        }
+        Line();
+        Line($"![DET]({DetFile})");
+        return md.ToString();
+    }
+}
