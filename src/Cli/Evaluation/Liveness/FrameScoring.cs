@@ -31,20 +31,21 @@ public static class FrameScoring
     {
         var bytes = ImageFiles.Read(sample.Path);
         var clock = Stopwatch.StartNew();
+        var cpu = ThreadCpuClock.Now;
         var analysis = pipeline.Analyze(bytes);
+        var cost = new FrameCost(0, 0, clock.Elapsed.TotalMilliseconds, (ThreadCpuClock.Now - cpu).TotalMilliseconds);
         var decoded = analysis.Succeeded ? ImageDecoder.Decode(bytes, pipeline.Options.MaxPixels).Image : null;
-        double pipelineMs = analysis.Timings.Total;
         if (decoded is null)
-            return new ScoredFrame(sample, [], [], analysis.Problem ?? new ImageProblem(ImageProblemKind.NoFace, "No face found."), 0, pipelineMs);
+            return new ScoredFrame(sample, [], [], analysis.Problem ?? new ImageProblem(ImageProblemKind.NoFace, "No face found."), cost);
 
         var scores = new PassiveScore[analysis.Faces.Count];
-        double passiveMs = 0;
         for (int f = 0; f < scores.Length; f++)
         {
             clock.Restart();
+            cpu = ThreadCpuClock.Now;
             scores[f] = scorer.Score(decoded, analysis.Faces[f].Box);
-            if (f == 0) passiveMs = clock.Elapsed.TotalMilliseconds;
+            if (f == 0) cost = cost with { PassiveMs = clock.Elapsed.TotalMilliseconds, PassiveCpuMs = (ThreadCpuClock.Now - cpu).TotalMilliseconds };
         }
-        return new ScoredFrame(sample, analysis.Faces, scores, null, passiveMs, pipelineMs);
+        return new ScoredFrame(sample, analysis.Faces, scores, null, cost);
     }
 }

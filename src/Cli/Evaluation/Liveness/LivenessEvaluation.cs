@@ -31,9 +31,11 @@ public static class LivenessEvaluation
             burstFigures = Figures(sessions, blink);
         }
 
-        var passiveMs = scored.Where(f => f.Problem is null).Select(f => f.PassiveMs).Order().ToArray();
-        double meanPassive = passiveMs.Length > 0 ? passiveMs.Average() : 0;
-        double meanPipeline = scored.Average(f => f.PipelineMs);
+        // Undecidable faces skip the model: only frames whose primary face was scored measure the passive cost.
+        var passive = scored.Where(f => f.Primary is { IsDecidable: true }).Select(f => f.Cost).ToArray();
+        var passiveCpu = passive.Select(c => c.PassiveCpuMs).Order().ToArray();
+        double Mean(IEnumerable<double> values) => values.DefaultIfEmpty(0).Average();
+        double pipelineCpu = Mean(scored.Select(f => f.Cost.PipelineCpuMs));
         var report = new LivenessReport
         {
             Split = split,
@@ -50,10 +52,11 @@ public static class LivenessEvaluation
             FramesSpoof = testScores.SpoofCount,
             Undecidable = tested.Count(f => f.Primary is { IsDecidable: false }),
             NoFace = tested.Count(f => f.Problem is not null),
-            MsPerFrame = meanPassive,
-            MsPerFrameP95 = passiveMs.Length > 0 ? passiveMs[(int)(0.95 * (passiveMs.Length - 1))] : 0,
-            PipelineMsPerFrame = meanPipeline,
-            Burst30CpuMs = 30 * (meanPipeline + meanPassive),
+            MsPerFrame = Mean(passiveCpu),
+            MsPerFrameP95 = passiveCpu.Length > 0 ? passiveCpu[(int)(0.95 * (passiveCpu.Length - 1))] : 0,
+            WallMsPerFrame = Mean(passive.Select(c => c.PassiveMs)),
+            PipelineMsPerFrame = pipelineCpu,
+            Burst30CpuMs = 30 * (pipelineCpu + Mean(passiveCpu)),
             Bursts = burstFigures,
         };
         return (report, testScores);

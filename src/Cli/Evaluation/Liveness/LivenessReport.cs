@@ -28,10 +28,12 @@ public sealed record LivenessReport
     /// <summary>Test frames in which no face was found (rejected, like undecidable ones).</summary>
     public required int NoFace { get; init; }
 
-    /// <summary>Passive check per face on one thread: context crop, tensor, model (mean over all frames).</summary>
+    /// <summary>Passive check per face, thread CPU time: context crop, tensor, model (mean over scored frames).</summary>
     public required double MsPerFrame { get; init; }
     public required double MsPerFrameP95 { get; init; }
-    /// <summary>Decode, detection, landmarks and encoding per frame on one thread (mean).</summary>
+    /// <summary>The same in wall-clock time (inflated when other processes compete for the cores).</summary>
+    public required double WallMsPerFrame { get; init; }
+    /// <summary>Decode, detection, landmarks and encoding per frame, thread CPU time (mean).</summary>
     public required double PipelineMsPerFrame { get; init; }
     /// <summary>30 × (pipeline + passive) per frame: the CPU a 30-frame burst costs on one thread.</summary>
     public required double Burst30CpuMs { get; init; }
