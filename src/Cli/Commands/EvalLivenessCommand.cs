@@ -17,7 +17,7 @@ public static class EvalLivenessCommand
         var calibrateLive = new Option<string?>("--calibrate-live") { Description = "Bona fide frames to choose thresholds on (other subjects!). Without both --calibrate-*, subjects are split internally." };
         var calibrateSpoof = new Option<string?>("--calibrate-spoof") { Description = "Attack frames to choose thresholds on." };
         var bursts = new Option<bool>("--bursts") { Description = "Also evaluate whole sessions (NUAA file-name prefix ID_glasses_pos_session) as bursts: tracking, median score, blink." };
-        var output = new Option<string>("--out") { Description = "Folder for report.md, report.json and det.png.", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder for report.md, report.json, det.png and frames.csv.", Required = true };
         var models = new Option<string?>("--models") { Description = "Models folder (default: the installed models)." };
 
         var command = new Command("liveness",
@@ -55,10 +55,10 @@ public static class EvalLivenessCommand
                 throw new CliException($"{ModelStore.LivenessFile} not found in {directory}: run ./accessgrid models install");
             using var pipeline = PipelineLoader.Load(directory, new PipelineOptions());
             using var scorer = MiniFasNetScorer.Load(directory);
-            var (report, testScores) = LivenessEvaluation.Run(calibration, test, split, parsed.GetValue(bursts),
+            var (report, testScores, frames) = LivenessEvaluation.Run(calibration, test, split, parsed.GetValue(bursts),
                 pipeline, scorer, new LivenessOptions(), parsed.InvocationConfiguration.Error, ct);
             var folder = parsed.GetRequiredValue(output);
-            LivenessReportWriter.Write(folder, report, testScores);
+            LivenessReportWriter.Write(folder, report, testScores, frames);
 
             var stdout = parsed.InvocationConfiguration.Output;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -67,8 +67,8 @@ public static class EvalLivenessCommand
                 $"{report.FramesLive} live / {report.FramesSpoof} spoof frames, {report.Undecidable} undecidable, {report.MsPerFrame:F2} ms/face"));
             if (report.Bursts is { } b)
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"bursts: active APCER {b.ActiveApcer:P1} of {b.SessionsSpoof}, BPCER {b.ActiveBpcer:P1} of {b.SessionsLive} (blink ratio {b.BlinkClosedRatio:G3})"));
-            stdout.WriteLine($"wrote {Path.Combine(folder, LivenessReportWriter.MarkdownFile)}, {LivenessReportWriter.JsonFile}, {LivenessReportWriter.DetFile}");
+                    $"bursts: active APCER {b.ActiveApcer:P1} of {b.SessionsSpoof}, BPCER {b.ActiveBpcer:P1} of {b.SessionsLive} (blink: {b.BlinkMeasure} < {b.BlinkClosedRatio:G3} × median)"));
+            stdout.WriteLine($"wrote {Path.Combine(folder, LivenessReportWriter.MarkdownFile)}, {LivenessReportWriter.JsonFile}, {LivenessReportWriter.DetFile}, {LivenessReportWriter.FramesFile}");
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;

@@ -8,7 +8,7 @@ public interface IBlinkDetector
 }
 
 /// <param name="Blinked">A run of closed frames with open frames on both sides was found.</param>
-/// <param name="LowestRatio">The lowest eye-aspect ratio over the burst median (1 when nothing was measured): how
+/// <param name="LowestRatio">The lowest eye opening over the burst median (1 when nothing was measured): how
 /// deep the deepest dip went, for calibration and diagnostics.</param>
 /// <param name="FramesMeasured">Frames with landmarks.</param>
 public sealed record BlinkResult(bool Blinked, float LowestRatio, int FramesMeasured);

@@ -8,14 +8,17 @@ public sealed record LivenessOptions
     /// <summary>Context crop side over face box side: the Silent-Face training scale for MiniFASNet.</summary>
     public float ContextScale { get; init; } = 2.7f;
 
-    /// <summary>Below this share of the wanted context area inside the frame, a face is undecidable (0.5 =
-    /// "mostly outside the frame": the scale had to shrink below 2.7·√0.5 ≈ 1.9).</summary>
+    /// <summary>Below this share of the wanted 2.7× context area inside the frame, a face is undecidable (0.5 =
+    /// "the context is mostly outside the frame").</summary>
     public float MinContextCoverage { get; init; } = 0.5f;
 
     /// <summary>A burst's aggregated live score (median over frames) must reach this to be live.</summary>
     public float PassiveThreshold { get; init; } = 0.5f;
 
-    /// <summary>A frame's eyes are closed when its eye-aspect ratio is below this × the burst's median.</summary>
+    /// <summary>How eye opening is measured from the 68 landmarks (see <see cref="EyeOpenness"/>).</summary>
+    public BlinkMeasure BlinkMeasure { get; init; } = BlinkMeasure.EyeAspectRatio;
+
+    /// <summary>A frame's eyes are closed when its eye opening is below this × the burst's median.</summary>
     public float BlinkClosedRatio { get; init; } = 0.85f;
 
     /// <summary>A blink must start and end on frames at or above this × the median (eyes open again).</summary>

@@ -1,6 +1,7 @@
 namespace AccessGrid.Vision.Liveness;
 
-/// <summary>A blink is 1..<see cref="LivenessOptions.MaxBlinkFrames"/> consecutive frames whose eye-aspect ratio is
+/// <summary>A blink is 1..<see cref="LivenessOptions.MaxBlinkFrames"/> consecutive frames whose eye opening
+/// (<see cref="LivenessOptions.BlinkMeasure"/>; the eye-aspect ratio by default) is
 /// below <see cref="LivenessOptions.BlinkClosedRatio"/> × the burst's median, with an open frame (≥
 /// <see cref="LivenessOptions.BlinkOpenRatio"/> × median) before and after. Relative to the burst's own median so
 /// it works for narrow and wide eyes alike; the face-api landmarks compress the dip, hence a ratio near 0.85
@@ -10,11 +11,11 @@ public sealed class RelativeEarBlinkDetector(LivenessOptions options) : IBlinkDe
     public BlinkResult Detect(IReadOnlyList<PointF[]?> landmarks)
     {
         ArgumentNullException.ThrowIfNull(landmarks);
-        var ears = landmarks.Where(l => l is not null).Select(l => EyeAspectRatio.Of(l!)).ToArray();
+        var ears = landmarks.Where(l => l is not null).Select(l => EyeOpenness.Of(l!, options.BlinkMeasure)).ToArray();
         return Detect(ears);
     }
 
-    /// <summary>The same rule on eye-aspect ratios already measured, one per frame with a face.</summary>
+    /// <summary>The same rule on eye openings already measured, one per frame with a face.</summary>
     public BlinkResult Detect(IReadOnlyList<float> ears)
     {
         if (ears.Count == 0) return new BlinkResult(false, 1, 0);

@@ -10,8 +10,24 @@ public sealed class BlinkDetectorTests
     [Fact]
     public void The_eye_aspect_ratio_of_a_synthetic_face_follows_the_eyelid_gap()
     {
-        Assert.Equal(0.30f, EyeAspectRatio.Of(Face(0.30f)), 4);
-        Assert.Equal(0.10f, EyeAspectRatio.Of(Face(0.10f)), 4);
+        Assert.Equal(0.30f, EyeOpenness.Of(Face(0.30f), BlinkMeasure.EyeAspectRatio), 4);
+        Assert.Equal(0.10f, EyeOpenness.Of(Face(0.10f), BlinkMeasure.EyeAspectRatio), 4);
+    }
+
+    [Fact]
+    public void Lid_gap_over_nose_ignores_a_print_tilted_forwards_which_fakes_a_dip_in_the_eye_aspect_ratio()
+    {
+        // Tilting a flat print about the horizontal axis shrinks every vertical distance alike.
+        var upright = Face(0.30f);
+        var tilted = upright.Select(p => new PointF(p.X, 100 + (p.Y - 100) * 0.8f)).ToArray();
+        Assert.Equal(0.8f * EyeOpenness.Of(upright, BlinkMeasure.EyeAspectRatio), EyeOpenness.Of(tilted, BlinkMeasure.EyeAspectRatio), 4);
+        Assert.Equal(EyeOpenness.Of(upright, BlinkMeasure.LidGapOverNose), EyeOpenness.Of(tilted, BlinkMeasure.LidGapOverNose), 4);
+
+        var detector = new RelativeEarBlinkDetector(Options with { BlinkMeasure = BlinkMeasure.LidGapOverNose });
+        PointF[]?[] print = [.. Enumerable.Repeat(upright, 10), tilted, .. Enumerable.Repeat(upright, 10)];
+        Assert.False(detector.Detect(print).Blinked);
+        Assert.True(_detector.Detect(print).Blinked);
+        Assert.True(detector.Detect(Track([.. Enumerable.Repeat(0.30f, 10), 0.22f, .. Enumerable.Repeat(0.30f, 10)])).Blinked);
     }
 
     [Fact]
@@ -64,10 +80,13 @@ public sealed class BlinkDetectorTests
 
     internal static PointF[]?[] Track(IEnumerable<float> ears) => [.. ears.Select(Face)];
 
-    /// <summary>68 points with both eyes 40 px wide and the given eye-aspect ratio; the rest at the origin.</summary>
+    /// <summary>68 points with both eyes 40 px wide and the given eye-aspect ratio, a 50 px nose (27–33); the rest
+    /// at the origin.</summary>
     internal static PointF[] Face(float ear)
     {
         var points = new PointF[68];
+        points[27] = new(170, 100);
+        points[33] = new(170, 150);
         foreach (var (first, left) in new[] { (36, 100f), (42, 200f) })
         {
             float gap = ear * 40 / 2;

@@ -17,17 +17,19 @@ public sealed class ContextCropTests
     public void A_face_near_the_left_edge_is_shifted_inside_not_cut()
     {
         var crop = ContextCrop.Compute(new FaceBox(5, 200, 40, 40), 640, 480, 2.7f);
-        Assert.Equal(1f, crop.Coverage, 5);
+        // Wanted x −29..79: 79 of its 108 px are inside the frame; the crop itself keeps the full 108 px.
+        Assert.Equal(79f / 108f, crop.Coverage, 4);
         Assert.Equal(0, crop.Rect.X);
         Assert.Equal(109, crop.Rect.Width);
     }
 
     [Fact]
-    public void A_large_face_shrinks_the_scale_to_fit_and_coverage_reports_the_lost_context()
+    public void A_large_face_shrinks_the_scale_to_fit_and_coverage_reports_the_context_inside_the_frame()
     {
-        // 479 / 240 = 1.996: the context shrinks from 2.7× to ≈ 2.0×, (2.0 / 2.7)² ≈ 0.546 of the area wanted.
+        // 479 / 240 = 1.996: the crop shrinks from 2.7× to ≈ 2.0×. Wanted: 540 × 648 centred on (320, 240);
+        // inside the 640 × 480 frame: 540 × 480.
         var crop = ContextCrop.Compute(new FaceBox(220, 120, 200, 240), 640, 480, 2.7f);
-        Assert.Equal(MathF.Pow(479f / 240 / 2.7f, 2), crop.Coverage, 4);
+        Assert.Equal(480f / 648f, crop.Coverage, 4);
         Assert.Equal(0, crop.Rect.Y);
         Assert.Equal(480, crop.Rect.Height);
         Assert.True(crop.Rect.X >= 0 && crop.Rect.X + crop.Rect.Width <= 640);
@@ -35,12 +37,13 @@ public sealed class ContextCropTests
 
     [Theory]
     [InlineData(100, 1.0f)]
-    [InlineData(177, 1.0f)]    // 479 / 177 = 2.706: still the full context
-    [InlineData(250, 0.504f)]  // (479 / 250 / 2.7)²: just above the undecidable line
-    [InlineData(470, 0.143f)]
-    public void Coverage_is_the_squared_scale_ratio(int side, float expected)
+    [InlineData(177, 1.0f)]    // 177 × 2.7 = 478: still inside the 480 px height
+    [InlineData(300, 0.468f)]  // wanted 810²; inside 640 × 480
+    [InlineData(470, 0.191f)]  // wanted 1269²; inside 640 × 480
+    public void Coverage_is_the_share_of_the_wanted_context_inside_the_frame(int side, float expected)
     {
         var crop = ContextCrop.Compute(new FaceBox(320 - side / 2f, 240 - side / 2f, side, side), 640, 480, 2.7f);
         Assert.Equal(expected, crop.Coverage, 2);
+        Assert.Equal(Math.Min(1f, 640f * 480f / (side * 2.7f * side * 2.7f)), crop.Coverage, 4);
     }
 }

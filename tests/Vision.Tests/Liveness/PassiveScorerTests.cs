@@ -9,14 +9,14 @@ public sealed class PassiveScorerTests(MiniFasNetFixture model) : IClassFixture<
     public void A_face_whose_context_is_mostly_outside_the_frame_is_undecidable_never_scored()
     {
         var image = LivenessTensorTests.Synthetic(640, 480);
-        // 479 / 260 = 1.84 < 2.7 · √0.5 = 1.91: less than half the context area fits.
-        var tooClose = model.Scorer.Score(image, new FaceBox(190, 110, 260, 260));
+        // 300 × 2.7 = 810 px wanted each way; 640 × 480 of it is inside: 0.47, less than half.
+        var tooClose = model.Scorer.Score(image, new FaceBox(170, 90, 300, 300));
         Assert.False(tooClose.IsDecidable);
         Assert.Null(tooClose.LiveScore);
         Assert.True(tooClose.Coverage < 0.5f);
 
-        // 479 / 240 = 2.0: just over half — scored.
-        var justInside = model.Scorer.Score(image, new FaceBox(200, 120, 240, 240));
+        // 280 × 2.7 = 756: 0.54 inside — scored.
+        var justInside = model.Scorer.Score(image, new FaceBox(180, 100, 280, 280));
         Assert.True(justInside.IsDecidable);
         Assert.InRange(justInside.LiveScore!.Value, 0f, 1f);
     }
@@ -25,7 +25,7 @@ public sealed class PassiveScorerTests(MiniFasNetFixture model) : IClassFixture<
     public void The_rule_follows_the_options()
     {
         using var lenient = MiniFasNetScorer.Load(TestSupport.RepoPaths.ModelsDirectory, new LivenessOptions { MinContextCoverage = 0.1f });
-        Assert.True(lenient.Score(LivenessTensorTests.Synthetic(640, 480), new FaceBox(190, 110, 260, 260)).IsDecidable);
+        Assert.True(lenient.Score(LivenessTensorTests.Synthetic(640, 480), new FaceBox(170, 90, 300, 300)).IsDecidable);
     }
 
     [Fact]

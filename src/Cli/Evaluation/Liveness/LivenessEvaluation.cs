@@ -9,7 +9,7 @@ public static class LivenessEvaluation
 {
     public const double CalibrationBpcer = 0.03;
 
-    public static (LivenessReport Report, LiveScores TestScores) Run(
+    public static (LivenessReport Report, LiveScores TestScores, IReadOnlyList<ScoredFrame> Frames) Run(
         IReadOnlyList<LivenessSample> calibration, IReadOnlyList<LivenessSample> test, string split, bool bursts,
         FacePipeline pipeline, IPassiveLivenessScorer scorer, LivenessOptions options, TextWriter progress, CancellationToken ct)
     {
@@ -25,8 +25,8 @@ public static class LivenessEvaluation
         if (bursts)
         {
             progress.WriteLine("liveness: calibrating the blink ratio and evaluating sessions");
-            var blink = BlinkCalibration.Choose(calibrated, options, scorer);
-            var tuned = options with { PassiveThreshold = threshold, BlinkClosedRatio = blink.ClosedRatio };
+            var blink = BlinkCalibration.Choose(calibrated, options);
+            var tuned = options with { PassiveThreshold = threshold, BlinkMeasure = blink.Measure, BlinkClosedRatio = blink.ClosedRatio };
             var sessions = SessionBursts.Evaluate(tested, tuned, scorer);
             burstFigures = Figures(sessions, blink);
         }
@@ -59,7 +59,7 @@ public static class LivenessEvaluation
             Burst30CpuMs = 30 * (pipelineCpu + Mean(passiveCpu)),
             Bursts = burstFigures,
         };
-        return (report, testScores);
+        return (report, testScores, scored);
     }
 
     private static LiveScores Scores(IReadOnlyList<ScoredFrame> frames) =>
@@ -77,7 +77,7 @@ public static class LivenessEvaluation
             ActiveBpcer: Share(live, s => s.Active.Verdict != LivenessVerdict.Live),
             PassiveApcer: Share(spoof, s => s.Passive.Verdict == LivenessVerdict.Live),
             PassiveBpcer: Share(live, s => s.Passive.Verdict != LivenessVerdict.Live),
-            blink.ClosedRatio, blink.SeparatesOnCalibration, blink.Sweep,
+            blink.Measure, blink.ClosedRatio, blink.SeparatesOnCalibration, blink.Sweep,
             [.. sessions.Select(s => new SessionRow(s.Session, s.Live, s.Frames, s.Passive.Verdict.ToString(), s.Active.Verdict.ToString(),
                 s.Active.Score, s.Active.Blink, s.LowestEarRatio, s.Active.FramesUsed, s.Active.UndecidableFrames))]);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AccessGrid.Vision.Liveness;
 
 namespace AccessGrid.Cli.Evaluation.Liveness;
 
@@ -50,7 +51,7 @@ public sealed record LivenessReport
 public sealed record BurstFigures(
     int SessionsLive, int SessionsSpoof,
     double ActiveApcer, double ActiveBpcer, double PassiveApcer, double PassiveBpcer,
-    float BlinkClosedRatio, bool BlinkSeparatesOnCalibration, IReadOnlyList<BlinkSweepPoint> BlinkSweep,
+    BlinkMeasure BlinkMeasure, float BlinkClosedRatio, bool BlinkSeparatesOnCalibration, IReadOnlyList<BlinkSweepPoint> BlinkSweep,
     IReadOnlyList<SessionRow> Sessions);
 
 public sealed record SessionRow(string Session, bool Live, int Frames, string PassiveVerdict, string ActiveVerdict, float? Score, bool Blink, float LowestEarRatio, int FramesUsed, int UndecidableFrames);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AccessGrid.Cli.Infrastructure;
+using AccessGrid.Vision.Liveness;
 
 namespace AccessGrid.Cli.Evaluation.Liveness;
 
@@ -10,14 +11,30 @@ public static class LivenessReportWriter
     public const string JsonFile = "report.json";
     public const string MarkdownFile = "report.md";
     public const string DetFile = "det.png";
+    public const string FramesFile = "frames.csv";
 
-    public static void Write(string folder, LivenessReport report, LiveScores testScores)
+    public static void Write(string folder, LivenessReport report, LiveScores testScores, IReadOnlyList<ScoredFrame> frames)
     {
         Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, FramesFile), FramesCsv(frames, report.TestSubjects));
         File.WriteAllText(Path.Combine(folder, JsonFile), CliJson.Serialize(report) + "\n");
         File.WriteAllText(Path.Combine(folder, MarkdownFile), Markdown(report));
         DetPlot.SavePng(Path.Combine(folder, DetFile), "Passive liveness (MiniFASNet, B,G,R, 2.7× context)",
             testScores.DetPoints(), (report.ApcerAtThreshold, report.BpcerAtThreshold), testScores.LiveCount, testScores.SpoofCount);
+    }
+
+    /// <summary>One row per frame (calibration and test) for analyses that should not need another scoring run.</summary>
+    public static string FramesCsv(IReadOnlyList<ScoredFrame> frames, IReadOnlyList<string> testSubjects)
+    {
+        var csv = new StringBuilder("part,session,frame,live,faces,score,coverage,ear,lid_gap_over_nose,passive_cpu_ms,pipeline_cpu_ms\n");
+        foreach (var f in frames)
+        {
+            var face = f.Faces.Count > 0 ? f.Faces[0] : null;
+            string Opening(BlinkMeasure m) => face is null ? "" : EyeOpenness.Of(face.Landmarks, m).ToString("G6", CultureInfo.InvariantCulture);
+            csv.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(testSubjects.Contains(f.Sample.Subject) ? "test" : "calibration")},{f.Sample.Session},{f.Sample.Frame},{f.Sample.Live},{f.Faces.Count},{f.Primary?.LiveScore},{f.Primary?.Coverage},{Opening(BlinkMeasure.EyeAspectRatio)},{Opening(BlinkMeasure.LidGapOverNose)},{f.Cost.PassiveCpuMs:F3},{f.Cost.PipelineCpuMs:F3}"));
+        }
+        return csv.ToString();
     }
 
     public static string Markdown(LivenessReport r)
@@ -48,9 +65,11 @@ public static class LivenessReportWriter
             Line($"| active (score + blink) | {b.ActiveApcer:P1} of {b.SessionsSpoof} | {b.ActiveBpcer:P1} of {b.SessionsLive} |");
             Line($"| passive (median score only) | {b.PassiveApcer:P1} of {b.SessionsSpoof} | {b.PassiveBpcer:P1} of {b.SessionsLive} |");
             Line();
-            Line($"Blink: closed when the eye-aspect ratio < {b.BlinkClosedRatio:G3} × the session median (chosen on the calibration sessions{(b.BlinkSeparatesOnCalibration ? "" : "; **no ratio kept every calibration attack blink-free**")}). Sweep on the calibration sessions (ratio: live / attack sessions with a blink): {string.Join(", ", b.BlinkSweep.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Ratio:F2}: {p.LiveBlinks}/{p.SpoofBlinks}")))}.");
+            Line($"Blink: closed when {b.BlinkMeasure} < {b.BlinkClosedRatio:G3} × the session median ({(b.BlinkSeparatesOnCalibration ? "chosen on the calibration sessions" : "**the defaults: no measure and ratio found a live blink on the calibration sessions without an attack blink**")}).");
+            foreach (var measure in b.BlinkSweep.Select(p => p.Measure).Distinct())
+                Line($"- calibration sweep, {measure} (ratio: live / attack sessions with a blink): {string.Join(", ", b.BlinkSweep.Where(p => p.Measure == measure).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Ratio:F2}: {p.LiveBlinks}/{p.SpoofBlinks}")))}");
             Line();
-            Line($"| session | live | frames | passive | active | median score | blink | lowest EAR / median | frames used | undecidable |");
+            Line($"| session | live | frames | passive | active | median score | blink | lowest opening / median | frames used | undecidable |");
             Line($"|---|---|---|---|---|---|---|---|---|---|");
             foreach (var s in b.Sessions)
                 Line($"| {s.Session} | {(s.Live ? "yes" : "no")} | {s.Frames} | {s.PassiveVerdict} | {s.ActiveVerdict} | {(s.Score is { } v ? v.ToString("F3", CultureInfo.InvariantCulture) : "–")} | {(s.Blink ? "yes" : "no")} | {s.LowestEarRatio:F3} | {s.FramesUsed} | {s.UndecidableFrames} |");

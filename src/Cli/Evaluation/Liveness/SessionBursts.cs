@@ -40,5 +40,5 @@ public static class SessionBursts
 
 /// <param name="Passive">The burst verdict with the passive check only (door policy "passive").</param>
 /// <param name="Active">The verdict with a blink required (door policy "active").</param>
-/// <param name="LowestEarRatio">Lowest eye-aspect ratio over the session median of the tracked face.</param>
+/// <param name="LowestEarRatio">Lowest eye opening (the chosen measure) over the session median of the tracked face.</param>
 public sealed record SessionOutcome(string Session, bool Live, int Frames, LivenessResult Passive, LivenessResult Active, float LowestEarRatio);
