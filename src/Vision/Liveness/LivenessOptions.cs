@@ -1,8 +1,8 @@
 namespace AccessGrid.Vision.Liveness;
 
-/// <summary>Every liveness threshold in one place. Defaults are calibrated on the NUAA training split with
-/// subjects split (see docs/benchmarks.md, "Liveness"); a deployment with other cameras should re-run
-/// `accessgrid eval liveness` and adjust.</summary>
+/// <summary>Every liveness threshold in one place. Defaults were checked on the NUAA training split with subjects
+/// split (docs/benchmarks.md, "Liveness"); a deployment with other cameras should re-run `accessgrid eval liveness`
+/// and adjust.</summary>
 public sealed record LivenessOptions
 {
     /// <summary>Context crop side over face box side: the Silent-Face training scale for MiniFASNet.</summary>
@@ -12,13 +12,19 @@ public sealed record LivenessOptions
     /// "the context is mostly outside the frame").</summary>
     public float MinContextCoverage { get; init; } = 0.5f;
 
-    /// <summary>A burst's aggregated live score (median over frames) must reach this to be live.</summary>
+    /// <summary>A burst's aggregated live score (median over frames) must reach this to be live. 0.5 (the model's own
+    /// decision point): on the NUAA calibration subjects every threshold from 0.31 (highest printed-photo frame) to
+    /// 0.997 (1 % quantile of live frames) separates them, and 0.5 leaves room on the side where other cameras and
+    /// tighter framing push live faces (towards "spoof", shared/notes/liveness.md).</summary>
     public float PassiveThreshold { get; init; } = 0.5f;
 
     /// <summary>How eye opening is measured from the 68 landmarks (see <see cref="EyeOpenness"/>).</summary>
     public BlinkMeasure BlinkMeasure { get; init; } = BlinkMeasure.EyeAspectRatio;
 
-    /// <summary>A frame's eyes are closed when its eye opening is below this × the burst's median.</summary>
+    /// <summary>A frame's eyes are closed when its eye opening is below this × the burst's median. 0.85 is the value
+    /// the notes found with face-api landmarks on four sessions; on the NUAA calibration subjects no ratio (0.70–0.94,
+    /// either measure) found a live blink without also finding one in a printed photo, so an "active" check with
+    /// these landmarks rejects most live people there (docs/benchmarks.md).</summary>
     public float BlinkClosedRatio { get; init; } = 0.85f;
 
     /// <summary>A blink must start and end on frames at or above this × the median (eyes open again).</summary>

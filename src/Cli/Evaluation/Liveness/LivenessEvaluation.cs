@@ -26,7 +26,8 @@ public static class LivenessEvaluation
         {
             progress.WriteLine("liveness: calibrating the blink ratio and evaluating sessions");
             var blink = BlinkCalibration.Choose(calibrated, options);
-            var tuned = options with { PassiveThreshold = threshold, BlinkMeasure = blink.Measure, BlinkClosedRatio = blink.ClosedRatio };
+            // Bursts run as a door would: the default passive threshold, the blink rule chosen on calibration.
+            var tuned = options with { BlinkMeasure = blink.Measure, BlinkClosedRatio = blink.ClosedRatio };
             var sessions = SessionBursts.Evaluate(tested, tuned, scorer);
             burstFigures = Figures(sessions, blink);
         }
@@ -48,6 +49,9 @@ public static class LivenessEvaluation
             Threshold = threshold,
             ApcerAtThreshold = testScores.Apcer(threshold),
             BpcerAtThreshold = testScores.Bpcer(threshold),
+            DoorThreshold = options.PassiveThreshold,
+            ApcerAtDoorThreshold = testScores.Apcer(options.PassiveThreshold),
+            BpcerAtDoorThreshold = testScores.Bpcer(options.PassiveThreshold),
             FramesLive = testScores.LiveCount,
             FramesSpoof = testScores.SpoofCount,
             Undecidable = tested.Count(f => f.Primary is { IsDecidable: false }),

@@ -21,6 +21,10 @@ public sealed record LivenessReport
     /// <summary>APCER and BPCER of the test frames at <see cref="Threshold"/> (the honest held-out operating point).</summary>
     public required double ApcerAtThreshold { get; init; }
     public required double BpcerAtThreshold { get; init; }
+    /// <summary>The door default (<c>LivenessOptions.PassiveThreshold</c>) and the test frames' rates at it; bursts use it too.</summary>
+    public required float DoorThreshold { get; init; }
+    public required double ApcerAtDoorThreshold { get; init; }
+    public required double BpcerAtDoorThreshold { get; init; }
 
     public required int FramesLive { get; init; }
     public required int FramesSpoof { get; init; }
@@ -46,7 +50,7 @@ public sealed record LivenessReport
     [JsonPropertyName("sessions_spoof"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public int? SessionsSpoof => Bursts?.SessionsSpoof;
 }
 
-/// <summary>Per-session (burst) results on the test subjects. "Active" = median live score ≥ threshold and a blink;
+/// <summary>Per-session (burst) results on the test subjects. "Active" = median live score ≥ the door threshold and a blink;
 /// "passive" = the score alone. An undecidable burst is never accepted.</summary>
 public sealed record BurstFigures(
     int SessionsLive, int SessionsSpoof,

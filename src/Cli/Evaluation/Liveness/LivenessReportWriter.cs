@@ -52,6 +52,7 @@ public static class LivenessReportWriter
         Line($"|---|---|---|---|---|---|---|---|---|");
         Line($"| {r.Auc:F4} | {r.ApcerAtBpcer1:P2} | {r.ApcerAtBpcer3:P2} | {r.BpcerAtApcer5:P2} | {r.Threshold:G4} | {r.ApcerAtThreshold:P2} / {r.BpcerAtThreshold:P2} | {r.FramesLive} / {r.FramesSpoof} | {r.Undecidable} | {r.NoFace} |");
         Line();
+        Line($"- At the door default threshold {r.DoorThreshold:G3} (LivenessOptions.PassiveThreshold, also used for the bursts below): APCER {r.ApcerAtDoorThreshold:P2}, BPCER {r.BpcerAtDoorThreshold:P2}.");
         Line($"- The \"@\" columns are operating points of the test frames' own curve; the threshold column is chosen on the calibration subjects and applied unchanged to the test subjects.");
         Line($"- Undecidable (face context mostly outside the frame) and no-face frames are never accepted: they count as rejected live frames and can never be accepted attacks.");
         Line($"- Cost on one thread (thread CPU time): passive check {r.MsPerFrame:F2} ms per face (p95 {r.MsPerFrameP95:F2} ms; {r.WallMsPerFrame:F2} ms wall clock); pipeline (decode, detect, landmarks, encode) {r.PipelineMsPerFrame:F1} ms per frame; a 30-frame burst (pipeline + passive on every frame) ≈ {r.Burst30CpuMs:F0} ms CPU.");
