@@ -8,10 +8,7 @@ public sealed class ModelInstallerTests
     [Fact]
     public void Verify_accepts_an_intact_copy_and_names_each_tampered_or_missing_file()
     {
-        using var home = new InstalledModels.TemporaryHome();
-        Directory.CreateDirectory(home.Models);
-        foreach (var file in ModelStore.InstalledFiles.Append(ModelStore.ManifestFile))
-            File.Copy(InstalledModels.File(file), Path.Combine(home.Models, file));
+        using var home = CopyOfInstalledModels();
         Assert.True(ModelInstaller.Verify(home.Root).IsValid);
 
         var landmarks = Path.Combine(home.Models, ModelStore.LandmarksFile);
@@ -133,10 +130,7 @@ public sealed class ModelInstallerTests
     [Fact]
     public void Verify_flags_a_tampered_liveness_model_and_a_manifest_from_before_it()
     {
-        using var home = new InstalledModels.TemporaryHome();
-        Directory.CreateDirectory(home.Models);
-        foreach (var file in ModelStore.InstalledFiles.Append(ModelStore.ManifestFile))
-            File.Copy(InstalledModels.File(file), Path.Combine(home.Models, file));
+        using var home = CopyOfInstalledModels();
         var path = Path.Combine(home.Models, ModelStore.LivenessFile);
         var bytes = File.ReadAllBytes(path);
         bytes[^10] ^= 0x01;
@@ -173,6 +167,16 @@ public sealed class ModelInstallerTests
         var tarball = Path.Combine(ModelStore.Home, "npm", LivenessPackage.TarballFile);
         var e = Assert.Throws<ModelInstallException>(() => TarballExtractor.ReadFiles(tarball, ["package/model/nope.onnx"], CancellationToken.None));
         Assert.Contains("nope.onnx", e.Message);
+    }
+
+    /// <summary>A scratch home holding a copy of every installed model and the manifest.</summary>
+    private static InstalledModels.TemporaryHome CopyOfInstalledModels()
+    {
+        var home = new InstalledModels.TemporaryHome();
+        Directory.CreateDirectory(home.Models);
+        foreach (var file in ModelStore.InstalledFiles.Append(ModelStore.ManifestFile))
+            File.Copy(InstalledModels.File(file), Path.Combine(home.Models, file));
+        return home;
     }
 
     /// <summary>The verified tarballs the real install left, so installs in a scratch home need no registry access.</summary>
