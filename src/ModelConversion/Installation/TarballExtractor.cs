@@ -48,4 +48,34 @@ public static class TarballExtractor
         if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
         Directory.Move(staging, target);
     }
+
+    /// <summary>Reads the named regular files out of a .tgz without unpacking the rest (the liveness package is
+    /// 41 MB, of which we use 2). Throws <see cref="ModelInstallException"/> when one is absent.</summary>
+    public static IReadOnlyDictionary<string, byte[]> ReadFiles(string tarball, IReadOnlyCollection<string> entryNames, CancellationToken ct)
+    {
+        var found = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        try
+        {
+            using var file = File.OpenRead(tarball);
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            using var reader = new TarReader(gzip);
+            while (found.Count < entryNames.Count && reader.GetNextEntry() is { } entry)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile)
+                    || !entryNames.Contains(entry.Name) || entry.DataStream is null) continue;
+                using var bytes = new MemoryStream();
+                entry.DataStream.CopyTo(bytes);
+                found[entry.Name] = bytes.ToArray();
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or EndOfStreamException)
+        {
+            throw new ModelInstallException($"{Path.GetFileName(tarball)} is not a readable .tgz: {e.Message}", e);
+        }
+        var missing = entryNames.Where(n => !found.ContainsKey(n)).ToArray();
+        if (missing.Length > 0)
+            throw new ModelInstallException($"{Path.GetFileName(tarball)} does not contain {string.Join(", ", missing)}");
+        return found;
+    }
 }
