@@ -25,10 +25,12 @@ public static class AccessGridHost
         builder.Services.AddAccessGridGateway();
         builder.Services.AddHealthChecks();
         builder.AddAccessGridDashboard();
+        builder.AddAccessGridTelemetry();
 
         var app = builder.Build();
         app.UseAccessGridGateway();
         app.MapAccessGridDashboard();
+        app.MapAccessGridMetrics();
         // For load balancers and scripts: answers once the silo and the web server are up.
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;
