@@ -25,7 +25,7 @@ public static class AccessGridHost
         builder.Services.AddAccessGridGateway();
         builder.Services.AddHealthChecks();
         builder.AddAccessGridDashboard();
-        builder.AddAccessGridTelemetry();
+        builder.AddAccessGridTelemetry(settings);
 
         var app = builder.Build();
         app.UseAccessGridGateway();

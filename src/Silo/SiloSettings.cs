@@ -34,6 +34,9 @@ public sealed record SiloSettings
     /// <summary>How often silos probe each other; three missed probes suspect a silo. Orleans' 5 s default leaves the
     /// doors whose grains lived on a crashed silo answering 503 for 10–15 s; 2 s brings that down to about 5 s.</summary>
     public required TimeSpan ProbeTimeout { get; init; }
+    /// <summary>Where to push metrics and traces over OTLP (<c>Telemetry:OtlpEndpoint</c> or the standard
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>); null keeps telemetry on this machine (<c>/metrics</c> only).</summary>
+    public Uri? OtlpEndpoint { get; init; }
 
     public static SiloSettings From(IConfiguration configuration)
     {
@@ -58,6 +61,9 @@ public sealed record SiloSettings
             ProbeTimeout = NonEmpty(silo["ProbeTimeout"]) is not { } probe ? TimeSpan.FromSeconds(2)
                 : TimeSpan.TryParse(probe, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero ? span
                 : throw new SiloConfigurationException($"Silo:ProbeTimeout must be a positive time span (e.g. 00:00:02), not '{probe}'."),
+            OtlpEndpoint = NonEmpty(configuration["Telemetry:OtlpEndpoint"] ?? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]) is not { } otlp ? null
+                : Uri.TryCreate(otlp, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri
+                : throw new SiloConfigurationException($"Telemetry:OtlpEndpoint (OTEL_EXPORTER_OTLP_ENDPOINT) must be an http(s) URL, not '{otlp}'."),
         };
     }
 

@@ -15,12 +15,9 @@ public static class Telemetry
 {
     public const string MetricsPath = "/metrics";
 
-    /// <summary>The standard OTLP setting; <c>Telemetry:OtlpEndpoint</c> in configuration does the same.</summary>
-    public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
-
-    public static WebApplicationBuilder AddAccessGridTelemetry(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddAccessGridTelemetry(this WebApplicationBuilder builder, SiloSettings settings)
     {
-        var otlp = OtlpEndpoint(builder.Configuration);
+        var otlp = settings.OtlpEndpoint;
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("accessgrid"))
             .WithMetrics(metrics =>
@@ -52,13 +49,4 @@ public static class Telemetry
 
     public static bool IsLoopback(HttpContext http) =>
         http.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote);
-
-    private static Uri? OtlpEndpoint(IConfiguration configuration)
-    {
-        var value = configuration["Telemetry:OtlpEndpoint"] ?? configuration[OtlpEndpointVariable];
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        return Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri
-            : throw new SiloConfigurationException($"Telemetry:OtlpEndpoint ({OtlpEndpointVariable}) must be an http(s) URL, not '{value}'.");
-    }
 }
