@@ -125,6 +125,7 @@ public sealed class DoorGrain(
         // Persisted before the reader hears about it: a decision that is not in the audit log did not happen.
         await AuditLog.Of(GrainFactory).Append(new AuditEntry(decision.EventId, decision.Timestamp, AuditKind.Decision, action, Id, staffId,
             $"{decision.Outcome} ({reason})", decision));
+        GrainMetrics.Decided(action, decision);
         GrainFactory.GetGrain<IDecisionNotifierGrain>(0).Notify(decision).AsTask().Ignore();
         return decision;
     }

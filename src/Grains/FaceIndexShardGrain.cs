@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,13 +22,14 @@ public sealed class FaceIndexShardGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (await TryLoadSnapshot(cancellationToken)) return;
-        await RebuildFromStaff(cancellationToken);
+        if (!await TryLoadSnapshot(cancellationToken)) await RebuildFromStaff(cancellationToken);
+        ReportSize();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         if (_snapshotGeneration != state.State.Generation) await SaveSnapshot(cancellationToken);
+        GrainMetrics.IndexSizes.Forget(Shard);
         _index.Dispose();
     }
 
@@ -46,8 +48,13 @@ public sealed class FaceIndexShardGrain(
         return removed;
     }
 
-    public ValueTask<ShardSearchResult> Search(float[] query, int k) =>
-        ValueTask.FromResult(new ShardSearchResult(_index.Search(query, k), _index.Identities));
+    public ValueTask<ShardSearchResult> Search(float[] query, int k)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var hits = _index.Search(query, k);
+        GrainMetrics.Searched(Shard, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return ValueTask.FromResult(new ShardSearchResult(hits, _index.Identities));
+    }
 
     public ValueTask<IndexShardStats> GetStats() => ValueTask.FromResult(Stats());
 
@@ -59,6 +66,7 @@ public sealed class FaceIndexShardGrain(
 
     private async Task Written(bool immediateSnapshot)
     {
+        ReportSize();
         state.State.Generation++;
         await state.WriteStateAsync();
         if (immediateSnapshot) await SaveSnapshot(CancellationToken.None);
@@ -123,8 +131,11 @@ public sealed class FaceIndexShardGrain(
         state.State.Generation++;
         await state.WriteStateAsync(cancellationToken);
         await SaveSnapshot(cancellationToken);
+        ReportSize();
         logger.LogInformation("Index shard {Shard} rebuilt from staff state: {People} people, {Templates} templates", Shard, index.Identities, index.Templates);
     }
+
+    private void ReportSize() => GrainMetrics.IndexSizes.Report(Shard, _index.Templates, _index.Identities);
 
     private IndexShardStats Stats() => new(Shard, _index.Identities, _index.Templates, state.State.Generation,
         _snapshotGeneration, _index.ApproximateBytes, _rebuiltFromStaff);

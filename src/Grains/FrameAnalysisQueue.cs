@@ -43,8 +43,14 @@ public sealed class FrameAnalysisQueue : IAsyncDisposable
             if (batch.Count == 0) continue;
             try
             {
-                var results = _pipeline.Value.AnalyzeMany([.. batch.Select(p => p.Image)]);
-                for (var i = 0; i < batch.Count; i++) batch[i].Result.TrySetResult(FrameMapper.ToFrame(results[i]));
+                IReadOnlyList<FaceAnalysis> results;
+                using (GrainMetrics.Tracing.StartActivity("analyse frames")?.SetTag("frames", batch.Count))
+                    results = _pipeline.Value.AnalyzeMany([.. batch.Select(p => p.Image)]);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    GrainMetrics.Analysed(results[i].Timings);
+                    batch[i].Result.TrySetResult(FrameMapper.ToFrame(results[i]));
+                }
             }
             catch (Exception ex)
             {

@@ -49,6 +49,13 @@ public sealed class StaffGrain(
 
     public async ValueTask<EnrollmentResult> Enroll(AnalysedFrame frame)
     {
+        var result = await TryEnroll(image);
+        if (result.Rejection is { } rejection) GrainMetrics.EnrollmentRejected(rejection);
+        return result;
+    }
+
+    private async Task<EnrollmentResult> TryEnroll(byte[] image)
+    {
         RequireExists();
         var gates = options.Value.Quality;
         var count = S.Templates.Count;

@@ -28,6 +28,7 @@ public static class AccessGridHost
         builder.Services.AddAccessGridGateway();
         builder.Services.AddHealthChecks();
         builder.AddAccessGridDashboard();
+        builder.AddAccessGridTelemetry(settings);
 
         var app = builder.Build();
         // A door whose decisions are refused by a rate limit shows as hammered on the dashboard's door board.
@@ -36,6 +37,7 @@ public static class AccessGridHost
         app.UseSecurityHeaders();
         app.UseAccessGridGateway();
         app.MapAccessGridDashboard();
+        app.MapAccessGridMetrics();
         // For load balancers and scripts: answers once the silo and the web server are up.
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;

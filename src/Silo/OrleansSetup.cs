@@ -26,6 +26,8 @@ public static class OrleansSetup
         }
         silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
 
+        // Carries the trace context across grain calls, so a decision's trace runs from the HTTP request to the audit.
+        silo.AddActivityPropagation();
         return silo
             .AddAccessGridGrains(o => configuration.GetSection("AccessGrid").Bind(o))
             .AddAccessGridAzureStorage(settings.StorageConnectionString);

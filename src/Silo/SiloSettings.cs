@@ -37,6 +37,9 @@ public sealed record SiloSettings
     public required TimeSpan ProbeTimeout { get; init; }
     /// <summary>Throttling of failed authentications and of decisions (<c>AccessGrid:RateLimits</c>).</summary>
     public required RateLimitSettings RateLimits { get; init; }
+    /// <summary>Where to push metrics and traces over OTLP (<c>Telemetry:OtlpEndpoint</c> or the standard
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>); null keeps telemetry on this machine (<c>/metrics</c> only).</summary>
+    public Uri? OtlpEndpoint { get; init; }
 
     public static SiloSettings From(IConfiguration configuration)
     {
@@ -62,6 +65,9 @@ public sealed record SiloSettings
                 : TimeSpan.TryParse(probe, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero ? span
                 : throw new SiloConfigurationException($"Silo:ProbeTimeout must be a positive time span (e.g. 00:00:02), not '{probe}'."),
             RateLimits = ReadRateLimits(configuration),
+            OtlpEndpoint = NonEmpty(configuration["Telemetry:OtlpEndpoint"] ?? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]) is not { } otlp ? null
+                : Uri.TryCreate(otlp, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri
+                : throw new SiloConfigurationException($"Telemetry:OtlpEndpoint (OTEL_EXPORTER_OTLP_ENDPOINT) must be an http(s) URL, not '{otlp}'."),
         };
     }
 

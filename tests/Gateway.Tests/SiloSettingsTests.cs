@@ -50,4 +50,14 @@ public sealed class SiloSettingsTests
         Assert.Contains(value, error.Message);
         Assert.Equal(error.Message, StartupFailure.Explain(error));
     }
+
+    [Fact]
+    public void Telemetry_stays_on_the_machine_unless_an_otlp_url_is_given()
+    {
+        Assert.Null(From().OtlpEndpoint);
+        Assert.Equal(new Uri("http://127.0.0.1:4317"), From(("Telemetry:OtlpEndpoint", "http://127.0.0.1:4317")).OtlpEndpoint);
+        Assert.Equal(new Uri("http://127.0.0.1:4318"), From(("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4318")).OtlpEndpoint);
+        var error = Assert.Throws<SiloConfigurationException>(() => From(("Telemetry:OtlpEndpoint", "collector:4317")));
+        Assert.Contains("Telemetry:OtlpEndpoint", error.Message);
+    }
 }

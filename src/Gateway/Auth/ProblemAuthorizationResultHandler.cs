@@ -20,6 +20,7 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
                 ? ApiProblem.Create(StatusCodes.Status401Unauthorized, "invalid_api_key", "The X-Api-Key header holds an unknown or revoked key.")
                 : ApiProblem.Create(StatusCodes.Status401Unauthorized, "missing_api_key", "Send an API key in the X-Api-Key header.");
             context.Response.Headers.WWWAuthenticate = ApiKeyAuthenticationHandler.SchemeName;
+            GatewayMetrics.AuthFailed(hasKey ? "invalid_api_key" : "missing_api_key");
             await problem.ExecuteAsync(context);
         }
         else if (authorizeResult.Forbidden)
@@ -28,6 +29,7 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
             var problem = doorFailure is not null
                 ? ApiProblem.Create(StatusCodes.Status403Forbidden, "wrong_door", doorFailure.Message)
                 : ApiProblem.Create(StatusCodes.Status403Forbidden, "forbidden_role", "This key's role may not do that.");
+            GatewayMetrics.AuthFailed(doorFailure is not null ? "wrong_door" : "forbidden_role");
             await problem.ExecuteAsync(context);
         }
         else
