@@ -5,7 +5,7 @@ using AccessGrid.Gateway.Tests.Infrastructure;
 namespace AccessGrid.Gateway.Tests;
 
 /// <summary>One API-key scheme for the API and the dashboard: the header works everywhere; the hub's fallbacks (bearer
-/// token, access_token query) work on the hub's path only, and the admin cookie on the Orleans Dashboard's path only.</summary>
+/// token, access_token query) work on the hub's path only, and the admin session cookie on the Orleans Dashboard's path only.</summary>
 [Collection(GatewayCollection.Name)]
 public sealed class KeyPlacementTests(GatewayFixture fixture)
 {
@@ -26,10 +26,11 @@ public sealed class KeyPlacementTests(GatewayFixture fixture)
         cookie.Headers.Add("Cookie", $"accessgrid-orleans={key}");
         await (await anonymous.SendAsync(cookie)).ShouldBeProblem(HttpStatusCode.Unauthorized, "missing_api_key");
 
-        // The same cookie does open the Orleans Dashboard, its one place.
+        // Nor does the Orleans Dashboard take the raw key as its cookie: that cookie holds a session ticket
+        // (SecurityHeadersTests signs in and uses one).
         using var orleans = new HttpRequestMessage(HttpMethod.Get, "/orleans/");
         orleans.Headers.Add("Cookie", $"accessgrid-orleans={key}");
-        await (await anonymous.SendAsync(orleans)).ShouldBe(HttpStatusCode.OK);
+        await (await anonymous.SendAsync(orleans)).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
