@@ -21,7 +21,8 @@ public sealed class StaffGrain(
         state.State = new StaffState { Name = Names.Require(name, "A person's"), Status = StaffStatus.Active, CreatedAt = clock.GetUtcNow() };
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IDirectoryGrain>(0).AddStaff(Id);
-        await AuditLog.Change(GrainFactory, "staff.created", null, Id, $"Created '{S.Name}'.");
+        // Audit rows carry the id, never the name: erasure cannot rewrite a chained row (docs/security.md).
+        await AuditLog.Change(GrainFactory, "staff.created", null, Id, "Person created.");
         return Profile();
     }
 
@@ -32,7 +33,7 @@ public sealed class StaffGrain(
         RequireExists();
         S.Name = Names.Require(name, "A person's");
         await state.WriteStateAsync();
-        await AuditLog.Change(GrainFactory, "staff.renamed", null, Id, $"Renamed to '{S.Name}'.");
+        await AuditLog.Change(GrainFactory, "staff.renamed", null, Id, "Person renamed.");
         return Profile();
     }
 
