@@ -120,9 +120,11 @@ public sealed class StaffGrain(
 
     public async ValueTask<ClaimCheck> CheckClaim(float[] embedding, float? nearestOther, string doorId, string zone, DateTimeOffset at)
     {
-        RequireExists();
         if (embedding is not { Length: ShardIndex.Dimensions })
             throw AccessGridException.Invalid("invalid_embedding", $"An encoding has {ShardIndex.Dimensions} values.");
+        // No oracle: a claim of someone who does not exist is answered as a face that is not theirs, so a reader
+        // cannot tell who exists (docs/security.md, "No oracles for readers").
+        if (!state.RecordExists) return new ClaimCheck(DecisionReason.NotClaimedPerson, null, null);
         if (S.Templates.Count == 0) return new ClaimCheck(DecisionReason.NotEnrolled, null, null);
         var claimed = S.Templates.Min(t => FaceDistance.Euclidean(embedding, t.Embedding));
         var thresholds = options.Value.Thresholds;
