@@ -128,7 +128,8 @@ public static class SecurityDrill
                 () => Json("""{"schedule":{"days":[99],"windows":[]}}"""), 400, null),
             ("id with a trailing newline", HttpMethod.Post, "/api/staff", () => Json("""{"id":"x\n","name":"X"}"""), 400, null),
             ("id with a trailing newline in the path", HttpMethod.Get, "/api/staff/x%0A", () => null, 400, null),
-            ("not an image", HttpMethod.Post, $"/api/doors/{door}/access", () => Image("not an image at all"u8.ToArray(), "image/jpeg"), 422, null),
+            ("not an image", HttpMethod.Post, $"/api/doors/{door}/access", () => Image("not an image at all"u8.ToArray(), "image/jpeg"), 400, "not_an_image"),
+            ("JPEG magic, then garbage", HttpMethod.Post, $"/api/doors/{door}/access", () => Image([0xFF, 0xD8, 0xFF, .. new byte[512]], "image/jpeg"), 422, "bad_image"),
             ("wrong content type", HttpMethod.Post, $"/api/doors/{door}/access", () => Image(frame, "text/plain"), 415, null),
             ("oversize body", HttpMethod.Post, $"/api/doors/{door}/access", () => Image(new byte[11 * 1024 * 1024], "image/jpeg"), 413, null),
         };
