@@ -5,12 +5,17 @@ using Azure.Storage.Blobs;
 namespace AccessGrid.Ops.Drills;
 
 /// <summary>Reads every table row and every blob of a storage account (and any log files) and reports where
-/// <see cref="TemplateTraces"/> are found: "table/partition/row: name, int8".</summary>
+/// <see cref="TemplateTraces"/> are found ("table/partition/row: name, int8"), and every row or blob outside the audit
+/// (which keeps ids by design) whose key or name holds the person's id ("…: keyed by the id"): an emptied state row
+/// left behind is a remnant too.</summary>
 public static class StorageScan
 {
     public sealed record Result(int Rows, int Blobs, long Bytes, IReadOnlyList<string> Remnants);
 
-    public static async Task<Result> Run(string connectionString, IEnumerable<string> logFiles, TemplateTraces traces, CancellationToken ct)
+    /// <summary>The audit's table (TableAuditStore.DefaultTable): its rows keep the ids of erased people.</summary>
+    public const string AuditTable = "AccessGridAudit";
+
+    public static async Task<Result> Run(string connectionString, IEnumerable<string> logFiles, TemplateTraces traces, string id, CancellationToken ct)
     {
         var remnants = new List<string>();
         int rows = 0, blobs = 0;
@@ -26,6 +31,8 @@ public static class StorageScan
             await foreach (var entity in tables.GetTableClient(table.Name).QueryAsync<TableEntity>(cancellationToken: ct))
             {
                 rows++;
+                if (table.Name != AuditTable && (entity.PartitionKey.Contains(id, StringComparison.Ordinal) || entity.RowKey.Contains(id, StringComparison.Ordinal)))
+                    remnants.Add($"table {table.Name}/{entity.PartitionKey}/{entity.RowKey}: keyed by the id");
                 Check($"table {table.Name}/{entity.PartitionKey}/{entity.RowKey}", EntityBytes(entity));
             }
 
@@ -36,6 +43,7 @@ public static class StorageScan
             await foreach (var blob in client.GetBlobsAsync(cancellationToken: ct))
             {
                 blobs++;
+                if (blob.Name.Contains(id, StringComparison.Ordinal)) remnants.Add($"blob {container.Name}/{blob.Name}: keyed by the id");
                 var content = await client.GetBlobClient(blob.Name).DownloadContentAsync(ct);
                 Check($"blob {container.Name}/{blob.Name}", content.Value.Content.ToArray());
             }
