@@ -116,11 +116,13 @@ public sealed class AccessGridClient : IDisposable
 
     // Door decisions (a reader key bound to the door, or admin)
 
-    /// <summary>1:K: who is this, and may they pass?</summary>
+    /// <summary>1:K: who is this, and may they pass? With a reader key the answer is the reader's view: no
+    /// <see cref="Decision.Distance"/>, <see cref="Decision.Faces"/> or <see cref="Decision.LatencyMs"/> (they read null / 0).</summary>
     public async Task<Decision> Access(string doorId, byte[] image, string contentType = "image/jpeg", CancellationToken ct = default) =>
         await Send<Decision>(HttpMethod.Post, $"/api/doors/{Escape(doorId)}/access", Image(image, contentType), ct);
 
-    /// <summary>1:1: is this <paramref name="staffId"/>, and may they pass?</summary>
+    /// <summary>1:1: is this <paramref name="staffId"/>, and may they pass? An unknown id is denied not_claimed_person;
+    /// a reader key gets the reader's view, as for <see cref="Access"/>.</summary>
     public async Task<Decision> Verify(string doorId, string staffId, byte[] image, string contentType = "image/jpeg", CancellationToken ct = default) =>
         await Send<Decision>(HttpMethod.Post, $"/api/doors/{Escape(doorId)}/verify?staffId={Escape(staffId)}", Image(image, contentType), ct);
 

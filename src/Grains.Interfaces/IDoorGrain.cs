@@ -23,7 +23,7 @@ public interface IDoorGrain : IGrainWithStringKey
     /// <summary>Decides on a frame by 1:K identification. Throws unknown_door (NotFound).</summary>
     ValueTask<Decision> Access(AnalysedFrame frame);
 
-    /// <summary>Decides on a frame by 1:1 verification against the claimed person. Throws unknown_door or
-    /// unknown_staff (NotFound), invalid_staff_id (Invalid).</summary>
+    /// <summary>Decides on a frame by 1:1 verification against the claimed person; a claimed id that does not exist is
+    /// denied not_claimed_person like a face that is not theirs. Throws unknown_door (NotFound), invalid_staff_id (Invalid).</summary>
     ValueTask<Decision> Verify(AnalysedFrame frame, string staffId);
 }

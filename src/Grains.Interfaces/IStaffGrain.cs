@@ -41,7 +41,7 @@ public interface IStaffGrain : IGrainWithStringKey
     /// <summary>A 1:1 check in one call: the distance from <paramref name="embedding"/> to the person's nearest template,
     /// not_claimed_person when it is too far or <paramref name="nearestOther"/> (the nearest other person's distance)
     /// is plainly nearer, else <see cref="Authorize"/> (a visitor-pass use is counted only when granted).
-    /// Throws unknown_staff (NotFound).</summary>
+    /// A person who does not exist is not_claimed_person too (no distance), never unknown_staff: no existence oracle.</summary>
     ValueTask<ClaimCheck> CheckClaim(float[] embedding, float? nearestOther, string doorId, string zone, DateTimeOffset at);
 
     /// <summary>The person's templates (for 1:1 checks and index rebuilds); empty when the person does not exist.

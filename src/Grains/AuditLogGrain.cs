@@ -4,7 +4,7 @@ namespace AccessGrid.Grains;
 
 /// <summary>Front of the audit store, local on every silo. Appends go to the day's chain writer
 /// (<see cref="AuditChainGrain"/>), the single writer that links each entry to its predecessor; queries and the chain
-/// check read the store directly.</summary>
+/// check read the store directly; queries add people's current names (rows hold ids only).</summary>
 [StatelessWorker, Reentrant]
 public sealed class AuditLogGrain(IAuditStore store, TimeProvider clock) : Grain, IAuditLogGrain
 {
@@ -14,7 +14,18 @@ public sealed class AuditLogGrain(IAuditStore store, TimeProvider clock) : Grain
     public async ValueTask<AuditEntry[]> Query(AuditQuery query)
     {
         AuditFilter.Validate(query);
-        return await store.Query(query);
+        return await WithCurrentNames(await store.Query(query));
+    }
+
+    /// <summary>Audit rows never hold a person's name: the chain forbids rewriting a row, and an erased person's name
+    /// must not survive in one. A decision about a person gets their current name when it is read; an erased person's
+    /// decisions keep only the id.</summary>
+    private async Task<AuditEntry[]> WithCurrentNames(AuditEntry[] entries)
+    {
+        var ids = entries.Select(e => e.Decision?.StaffId).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var profiles = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IStaffGrain>(id).GetProfile().AsTask()));
+        var names = ids.Zip(profiles).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!.Name, StringComparer.Ordinal);
+        return [.. entries.Select(e => e.Decision is { StaffId: { } id } d ? e with { Decision = d with { Name = names.GetValueOrDefault(id) } } : e)];
     }
 
     public async ValueTask<AuditVerification> Verify() => await new AuditVerifier(store, clock).Verify();

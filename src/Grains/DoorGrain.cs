@@ -124,7 +124,7 @@ public sealed class DoorGrain(
             staffId, name, distance, faces, Stopwatch.GetElapsedTime(started).TotalMilliseconds, clock.GetUtcNow());
         // Persisted before the reader hears about it: a decision that is not in the audit log did not happen.
         await AuditLog.Of(GrainFactory).Append(new AuditEntry(decision.EventId, decision.Timestamp, AuditKind.Decision, action, Id, staffId,
-            $"{decision.Outcome} ({reason})", decision));
+            $"{decision.Outcome} ({reason})", decision with { Name = null })); // ids only: names are resolved when read
         GrainMetrics.Decided(action, decision);
         GrainFactory.GetGrain<IDecisionNotifierGrain>(0).Notify(decision).AsTask().Ignore();
         return decision;

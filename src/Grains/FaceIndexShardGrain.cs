@@ -91,7 +91,7 @@ public sealed class FaceIndexShardGrain(
         using var buffer = new MemoryStream();
         _index.WriteSnapshot(buffer, generation);
         buffer.Position = 0;
-        await snapshots.Write(Shard, buffer, cancellationToken);
+        await snapshots.Write(Shard, generation, buffer, cancellationToken);
         _snapshotGeneration = generation;
     }
 

@@ -29,7 +29,12 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddAccessGridAzureStorage(this ISiloBuilder silo, string connectionString)
     {
         foreach (var name in StorageNames.All)
-            silo.AddAzureTableGrainStorage(name, o => o.TableServiceClient = new TableServiceClient(connectionString));
+            silo.AddAzureTableGrainStorage(name, o =>
+            {
+                o.TableServiceClient = new TableServiceClient(connectionString);
+                // Erasure and door removal clear state: delete the row, do not leave an empty one keyed by the id.
+                o.DeleteStateOnClear = true;
+            });
         silo.Services.AddSingleton<IAuditStore>(_ => new TableAuditStore(new TableClient(connectionString, TableAuditStore.DefaultTable)));
         silo.Services.AddSingleton<IIndexSnapshotStore>(_ => new BlobIndexSnapshotStore(
             new BlobContainerClient(connectionString, BlobIndexSnapshotStore.DefaultContainer)));

@@ -21,7 +21,8 @@ public sealed class StaffGrain(
         state.State = new StaffState { Name = Names.Require(name, "A person's"), Status = StaffStatus.Active, CreatedAt = clock.GetUtcNow() };
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IDirectoryGrain>(0).AddStaff(Id);
-        await AuditLog.Change(GrainFactory, "staff.created", null, Id, $"Created '{S.Name}'.");
+        // Audit rows carry the id, never the name: erasure cannot rewrite a chained row (docs/security.md).
+        await AuditLog.Change(GrainFactory, "staff.created", null, Id, "Person created.");
         return Profile();
     }
 
@@ -32,7 +33,7 @@ public sealed class StaffGrain(
         RequireExists();
         S.Name = Names.Require(name, "A person's");
         await state.WriteStateAsync();
-        await AuditLog.Change(GrainFactory, "staff.renamed", null, Id, $"Renamed to '{S.Name}'.");
+        await AuditLog.Change(GrainFactory, "staff.renamed", null, Id, "Person renamed.");
         return Profile();
     }
 
@@ -119,9 +120,11 @@ public sealed class StaffGrain(
 
     public async ValueTask<ClaimCheck> CheckClaim(float[] embedding, float? nearestOther, string doorId, string zone, DateTimeOffset at)
     {
-        RequireExists();
         if (embedding is not { Length: ShardIndex.Dimensions })
             throw AccessGridException.Invalid("invalid_embedding", $"An encoding has {ShardIndex.Dimensions} values.");
+        // No oracle: a claim of someone who does not exist is answered as a face that is not theirs, so a reader
+        // cannot tell who exists (docs/security.md, "No oracles for readers").
+        if (!state.RecordExists) return new ClaimCheck(DecisionReason.NotClaimedPerson, null, null);
         if (S.Templates.Count == 0) return new ClaimCheck(DecisionReason.NotEnrolled, null, null);
         var claimed = S.Templates.Min(t => FaceDistance.Euclidean(embedding, t.Embedding));
         var thresholds = options.Value.Thresholds;

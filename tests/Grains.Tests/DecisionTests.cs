@@ -75,7 +75,7 @@ public sealed class DecisionTests(ClusterFixture fixture) : IAsyncLifetime
     }
 
     [RealFacesFact]
-    public async Task Verify_of_a_person_without_templates_is_not_enrolled_and_unknown_people_are_not_found()
+    public async Task Verify_of_a_person_without_templates_is_not_enrolled_and_unknown_people_are_not_the_claimed_person()
     {
         var door = await _s.NewDoor();
         var bare = _s.Staff(ClusterFixture.NewId("bare"));
@@ -83,9 +83,9 @@ public sealed class DecisionTests(ClusterFixture fixture) : IAsyncLifetime
 
         Assert.Equal(DecisionReason.NotEnrolled, (await door.Verify(await _s.Frame(FacePictures.Get(0).Probe), bare.GetPrimaryKeyString())).Reason);
         var frame = await _s.Frame(FacePictures.Get(0).Probe);
-        var ex = await Assert.ThrowsAsync<AccessGridException>(() => door.Verify(frame, "nobody-here").AsTask());
-        Assert.Equal(AccessGridError.NotFound, ex.Kind);
-        Assert.Equal("unknown_staff", ex.Reason);
+        var unknown = await door.Verify(frame, "nobody-here");
+        Assert.Equal((DecisionOutcome.Denied, DecisionReason.NotClaimedPerson), (unknown.Outcome, unknown.Reason));
+        Assert.Null(unknown.Distance);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class EraseAndIndexTests(ClusterFixture fixture) : IAsyncLifetime
         var old = (await Snapshot(reloaded.Shard))!;
         await shard.SetTemplates(staffId, [Template(1), Template(2)]);
         await fixture.Cluster.DeactivateAsync(shard);
-        await fixture.Snapshots.Write(reloaded.Shard, new MemoryStream(old));
+        await fixture.Snapshots.Write(reloaded.Shard, 0, new MemoryStream(old));
         var rebuilt = await shard.GetStats();
         Assert.True(rebuilt.RebuiltFromStaff);
         Assert.Equal(0, rebuilt.Templates); // the synthetic person has no staff grain to rebuild from

@@ -118,4 +118,42 @@ public sealed class ShardIndexTests
         var norm = MathF.Sqrt(n.Sum(x => x * x));
         return n.Select(x => x / norm).ToArray();
     }
+    [Fact]
+    public void A_removed_person_is_in_no_later_snapshot_neither_as_float32_nor_in_the_graph_int8_form()
+    {
+        using var index = new ShardIndex();
+        var erased = EraseAndIndexTests.Template(7);
+        index.SetTemplates("erased", [erased]);
+        for (var i = 0; i < 20; i++) index.SetTemplates($"p{i}", [EraseAndIndexTests.Template(100 + i)]);
+        Assert.True(ContainsInt8Form(Snapshot(index), erased.Embedding)); // the search below can find it
+
+        index.RemoveStaff("erased");
+        var after = Snapshot(index);
+
+        Assert.False(index.HoldsRemovedEntries);
+        Assert.False(ContainsInt8Form(after, erased.Embedding));
+        Assert.True(after.AsSpan().IndexOf(System.Runtime.InteropServices.MemoryMarshal.AsBytes(erased.Embedding.AsSpan())) < 0);
+        Assert.Equal("p3", index.Search(EraseAndIndexTests.Template(103).Embedding, 1).Single().StaffId); // compaction kept the rest
+    }
+
+    private static byte[] Snapshot(ShardIndex index)
+    {
+        using var buffer = new MemoryStream();
+        index.WriteSnapshot(buffer, generation: 1);
+        return buffer.ToArray();
+    }
+
+    /// <summary>USearch stores a cosine int8 vector as x / |x| scaled to ±127: look for any 128-byte run within ±1 of it.</summary>
+    private static bool ContainsInt8Form(byte[] bytes, float[] vector)
+    {
+        var norm = MathF.Sqrt(vector.Sum(v => v * v));
+        var q = vector.Select(v => (sbyte)Math.Clamp(MathF.Round(v / norm * 127), -127, 127)).ToArray();
+        for (var at = 0; at + q.Length <= bytes.Length; at++)
+        {
+            var d = 0;
+            while (d < q.Length && Math.Abs((sbyte)bytes[at + d] - q[d]) <= 1) d++;
+            if (d == q.Length) return true;
+        }
+        return false;
+    }
 }

@@ -3,7 +3,7 @@ using AccessGrid.TestSupport;
 
 namespace AccessGrid.Ops.Tests;
 
-/// <summary>The three fault drills, shortened for CI: a light load (4 doors, 5 requests/s) for long enough that a fault
+/// <summary>The three fault drills and the security drill, shortened for CI: a light load (4 doors, 5 requests/s) for long enough that a fault
 /// at a third of the run still leaves more than the 10 s recovery window to check. They run after the other tests,
 /// alone (tools/run-tests.sh runs the "Drill" category last), because they time recovery and start silos of their own.</summary>
 [Trait("Category", Category), Collection(Category)]
@@ -25,6 +25,11 @@ public sealed class ShortDrillTests
     [SharedDataFact]
     public async Task Hostile_requests_get_4xx_never_5xx_and_the_silo_keeps_deciding() =>
         AssertPassed(await MalformedDrill.Run(Options(TimeSpan.FromSeconds(1), malformedRequests: 300), _ => { }, CancellationToken.None));
+
+    /// <summary>Two silos: the key matrix, hostile JSON and ids, four 40 MP PNGs at once, the 429 and the erasure scan.</summary>
+    [SharedDataFact]
+    public async Task Security_matrix_hostile_inputs_and_erasure_scan_all_pass() =>
+        AssertPassed(await SecurityDrill.Run(Options(TimeSpan.FromSeconds(1), malformedRequests: 4) with { MaxRssMegabytes = 1536 }, _ => { }, CancellationToken.None));
 
     private static DrillOptions Options(TimeSpan duration, int malformedRequests = 1) => new(
         Doors: 4, Rate: 5, Duration: duration, People: 6,

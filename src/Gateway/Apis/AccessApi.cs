@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using AccessGrid.Gateway.Auth;
 using AccessGrid.Gateway.Contracts;
 using AccessGrid.Gateway.Images;
@@ -27,28 +28,31 @@ public static class AccessApi
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Check the frame against the claimed person (1:1) and decide")
             .WithDescription("Denied reasons as for access, plus not_enrolled and not_claimed_person. A missing or invalid staffId is 400 "
-                + "invalid_staff_id; an unknown one 404 unknown_staff.");
+                + "invalid_staff_id; an unknown one is denied not_claimed_person, like a face that is not the claimed person's.");
         return api;
     }
 
     // The image is analysed here, on the silo that received it; the door gets only the faces' encodings and quality.
-    // Unknown door or staff: the grain's exception names which (unknown_door / unknown_staff).
-    public static async Task<Results<Ok<Decision>, ProblemHttpResult>> Access(string doorId, ImageUpload image, IGrainFactory grains)
+    // Unknown door: the grain's exception says so (unknown_door); an unknown claimed person is a denial, not an error.
+    public static async Task<Results<Ok<Decision>, Ok<ReaderDecision>, ProblemHttpResult>> Access(
+        string doorId, ImageUpload image, IGrainFactory grains, ClaimsPrincipal user)
     {
         var frame = await grains.GetGrain<IFrameAnalyzerGrain>(0).Analyze(image.Bytes);
-        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Access(frame));
+        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Access(frame), user);
     }
 
-    public static async Task<Results<Ok<Decision>, ProblemHttpResult>> Verify(string doorId, string? staffId, ImageUpload image, IGrainFactory grains)
+    public static async Task<Results<Ok<Decision>, Ok<ReaderDecision>, ProblemHttpResult>> Verify(
+        string doorId, string? staffId, ImageUpload image, IGrainFactory grains, ClaimsPrincipal user)
     {
         var frame = await grains.GetGrain<IFrameAnalyzerGrain>(0).Analyze(image.Bytes);
-        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Verify(frame, staffId ?? ""));
+        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Verify(frame, staffId ?? ""), user);
     }
 
     // A frame that would not decode is the client's fault: 422 with the event id of the audited denial.
-    private static Results<Ok<Decision>, ProblemHttpResult> Answer(Decision decision) =>
+    // Reader keys get the reader's view (no distance); admins the whole decision.
+    private static Results<Ok<Decision>, Ok<ReaderDecision>, ProblemHttpResult> Answer(Decision decision, ClaimsPrincipal user) =>
         decision.Reason == DecisionReason.BadImage
             ? TypedResults.Problem(detail: "The image could not be decoded.", statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?> { [ApiProblem.ReasonKey] = "bad_image", ["eventId"] = decision.EventId })
-            : TypedResults.Ok(decision);
+            : user.IsInRole(ApiRoles.Reader) ? TypedResults.Ok(ReaderDecision.From(decision)) : TypedResults.Ok(decision);
 }

@@ -92,7 +92,7 @@ public sealed class DecisionPolicyTests(PolicyClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Verifying_against_someone_without_a_face_is_not_enrolled_and_an_unknown_id_names_the_staff()
+    public async Task Verifying_against_someone_without_a_face_is_not_enrolled_and_an_unknown_id_is_not_the_claimed_person()
     {
         var door = await NewDoor();
         var bare = fixture.Client.GetGrain<IStaffGrain>(NewId("bare"));
@@ -100,8 +100,8 @@ public sealed class DecisionPolicyTests(PolicyClusterFixture fixture)
         var frame = Frame(NewPlane().At(0));
 
         Assert.Equal(DecisionReason.NotEnrolled, (await door.Verify(frame, bare.GetPrimaryKeyString())).Reason);
-        var unknown = await Assert.ThrowsAsync<AccessGridException>(() => door.Verify(frame, NewId("nobody")).AsTask());
-        Assert.Equal(("unknown_staff", AccessGridError.NotFound), (unknown.Reason, unknown.Kind));
+        var unknown = await door.Verify(frame, NewId("nobody")); // no existence oracle: denied like a stranger's face
+        Assert.Equal((DecisionReason.NotClaimedPerson, null, null), (unknown.Reason, unknown.Name, unknown.Distance));
         var badId = await Assert.ThrowsAsync<AccessGridException>(() => door.Verify(frame, "x\n").AsTask());
         Assert.Equal(("invalid_staff_id", AccessGridError.Invalid), (badId.Reason, badId.Kind));
         var noDoor = await Assert.ThrowsAsync<AccessGridException>(() => fixture.Client.GetGrain<IDoorGrain>(NewId("gone")).Access(frame).AsTask());

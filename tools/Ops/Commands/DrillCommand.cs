@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace AccessGrid.Ops.Commands;
 
-/// <summary>`accessgrid drill kill-silo|restart-azurite|malformed`: start a throw-away cluster on 127.0.0.1, break
+/// <summary>`accessgrid drill kill-silo|restart-azurite|malformed|security`: start a throw-away cluster on 127.0.0.1, break
 /// something under load, and report pass/fail with the numbers. Exit code 0 only when every check passes. The cluster
 /// is this source checkout's silo build and its pinned Azurite (tools/azurite), so drills run only from a checkout.</summary>
 public static class DrillCommand
@@ -18,19 +18,22 @@ public static class DrillCommand
         drill.Subcommands.Add(Make("kill-silo", "Three silos under load; kill -9 one: decisions audited, grants kept, resumed within 10 s.", KillSiloDrill.Run));
         drill.Subcommands.Add(Make("restart-azurite", "Two silos under load; stop Azurite (kill -9 with --hard) and restart it: nothing lost, resumed within 10 s.", RestartAzuriteDrill.Run, hardOption: true));
         drill.Subcommands.Add(Make("malformed", "10,000 hostile requests: no 5xx, no crash, bounded memory (peak RSS).", MalformedDrill.Run));
+        drill.Subcommands.Add(Make("security", "Role × endpoint × key matrix, hostile JSON/ids/images, no reader oracles, the 429, and an erasure "
+                                              + "scan of every table row, blob and log. --requests: 40 MP PNGs sent at once.", SecurityDrill.Run,
+            requestsDefault: 16, maxRssDefault: 1536));
         return drill;
     }
 
     private static Command Make(string name, string description, Func<DrillOptions, Action<string>, CancellationToken, Task<DrillResult>> run,
-        bool hardOption = false)
+        bool hardOption = false, int requestsDefault = 10_000, double maxRssDefault = 2048)
     {
         var doors = new Option<int>("--doors") { Description = "Door readers.", DefaultValueFactory = _ => 10 };
         var rate = new Option<double>("--rate") { Description = "Requests per second over all doors.", DefaultValueFactory = _ => 20 };
         var duration = new Option<string>("--duration") { Description = "Length of the load.", DefaultValueFactory = _ => "45s" };
         var people = new Option<int>("--people") { Description = "People enrolled.", DefaultValueFactory = _ => 20 };
         var images = new Option<string?>("--images") { Description = "Folder of <person>/<image>.jpg (default: ../shared/datasets/lfw-dev/images)." };
-        var requests = new Option<int>("--requests") { Description = "Malformed requests to send.", DefaultValueFactory = _ => 10_000 };
-        var maxRss = new Option<double>("--max-rss-mb") { Description = "Peak resident memory allowed for the silo.", DefaultValueFactory = _ => 2048 };
+        var requests = new Option<int>("--requests") { Description = "Malformed requests to send.", DefaultValueFactory = _ => requestsDefault };
+        var maxRss = new Option<double>("--max-rss-mb") { Description = "Peak resident memory allowed for the silo.", DefaultValueFactory = _ => maxRssDefault };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
         var hard = new Option<bool>("--hard") { Description = "kill -9 the storage emulator instead of stopping it (it then loses up to 5 s of acknowledged writes)." };
         var command = new Command(name, description) { doors, rate, duration, people, images, requests, maxRss, json };

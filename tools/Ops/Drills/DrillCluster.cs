@@ -34,8 +34,10 @@ public sealed class DrillCluster : IDisposable
     public string ConnectionString => _storage.ConnectionString;
 
     /// <summary>Starts Azurite and <paramref name="silos"/> silos, the first alone (it creates the admin key), then
-    /// the others; returns once every silo answers an authenticated request.</summary>
-    public static async Task<DrillCluster> Start(string drill, int silos, Action<string> log, CancellationToken ct)
+    /// the others; returns once every silo answers an authenticated request. <paramref name="siloArguments"/> adds
+    /// settings per silo (by index), e.g. looser rate limits.</summary>
+    public static async Task<DrillCluster> Start(string drill, int silos, Action<string> log, CancellationToken ct,
+        Func<int, IEnumerable<string>>? siloArguments = null)
     {
         var root = ModelStore.FindRepositoryRoot(Environment.CurrentDirectory) ?? ModelStore.FindRepositoryRoot(AppContext.BaseDirectory)
             ?? throw new InvalidOperationException("Drills run from inside the AccessGrid repository (they start its silo).");
@@ -46,9 +48,9 @@ public sealed class DrillCluster : IDisposable
         {
             await cluster.StartAzurite(ct);
             log($"Azurite on 127.0.0.1:{cluster._storage.BlobPort}/{cluster._storage.QueuePort}/{cluster._storage.TablePort} (data in {folder})");
-            cluster.AddSilo();
+            cluster.AddSilo(siloArguments?.Invoke(0) ?? []);
             await cluster.WaitReady(0, TimeSpan.FromSeconds(120), ct);
-            for (int i = 1; i < silos; i++) cluster.AddSilo();
+            for (int i = 1; i < silos; i++) cluster.AddSilo(siloArguments?.Invoke(i) ?? []);
             for (int i = 1; i < silos; i++) await cluster.WaitReady(i, TimeSpan.FromSeconds(120), ct);
             log($"{silos} silo(s) up: {string.Join(", ", Enumerable.Range(0, silos).Select(cluster.Url))}");
             return cluster;
@@ -82,7 +84,7 @@ public sealed class DrillCluster : IDisposable
         _azurite?.Dispose();
     }
 
-    private void AddSilo()
+    private void AddSilo(IEnumerable<string> extraArguments)
     {
         // The newest build of the silo, Release or Debug (tests may run either).
         var dll = new[] { "Release", "Debug" }
@@ -102,6 +104,7 @@ public sealed class DrillCluster : IDisposable
             $"--Silo:ServiceId={_clusterId}",
             $"--ConnectionStrings:AzureStorage={ConnectionString}",
             $"--AccessGrid:AdminKeyFile={AdminKeyFile}",
+            .. extraArguments,
         ], Path.Combine(Folder, $"silo{index}.log"));
         _silos.Add((process, ports[0], ports[1], ports[2]));
     }

@@ -81,7 +81,7 @@ public sealed class MalformedInputs
     }
 
     /// <summary>A valid greyscale PNG of width × height zero pixels: ~100 KB on the wire, 144 MB once decoded.</summary>
-    private static byte[] PngBomb(int width, int height)
+    internal static byte[] PngBomb(int width, int height)
     {
         using var idat = new MemoryStream();
         using (var z = new ZLibStream(idat, CompressionLevel.SmallestSize, leaveOpen: true))
