@@ -3,8 +3,8 @@ const storageKey = 'accessgrid.key';
 
 /** What each role may see: a role never sees a control it may not use. */
 const abilities = {
-  admin: ['live', 'doors', 'events', 'staff', 'staff.write', 'keys', 'orleans'],
-  hr: ['live', 'doors', 'events', 'staff', 'staff.write'],
+  admin: ['live', 'doors', 'doors.write', 'events', 'staff', 'staff.write', 'keys', 'orleans'],
+  hr: ['live', 'doors', 'doors.write', 'events', 'staff', 'staff.write'],
   guard: ['live', 'doors', 'events'],
 };
 
