@@ -54,9 +54,11 @@ function showShell() {
 
 function route() {
   if (!session.role) return;
-  let name = location.hash.replace(/^#\//, '').split('?')[0] || 'live';
-  if (!pages[name] || !session.can(name)) name = 'live';
-  if (`#/${name}` !== location.hash) history.replaceState(null, '', `#/${name}`);
+  // A page's query (#/staff?id=…) is kept: it is a deep link the page reads when it mounts.
+  let [name, search] = location.hash.replace(/^#\//, '').split('?');
+  if (!pages[name] || !session.can(name)) [name, search] = ['live', ''];
+  const target = `#/${name}${search ? `?${search}` : ''}`;
+  if (target !== location.hash) history.replaceState(null, '', target);
   for (const link of document.querySelectorAll('#nav a[data-page]')) {
     if (link.dataset.page === name) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');

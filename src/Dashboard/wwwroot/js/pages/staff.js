@@ -17,7 +17,8 @@ export function mount(container) {
 
   const search = h('input', { id: 'staff-search', type: 'search', placeholder: 'Name or id', autocomplete: 'off' });
   const list = h('ul', { id: 'staff-list', class: 'staff-list', 'aria-label': 'Staff' });
-  const detail = h('section', { id: 'staff-detail', class: 'staff-detail', 'aria-live': 'polite' },
+  // Not a live region: only the person's name is announced (focus moves to it), never the whole detail.
+  const detail = h('section', { id: 'staff-detail', class: 'staff-detail', 'aria-label': 'Person' },
     h('p', { class: 'empty' }, 'Select a person, or create one.'));
 
   const newId = h('input', { id: 'new-staff-id', required: true, pattern: '[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}', autocomplete: 'off', spellcheck: 'false' });
@@ -93,8 +94,12 @@ export function mount(container) {
     state.selected = person;
     const index = state.people.findIndex((p) => p.id === person.id);
     if (index >= 0) state.people[index] = person;
+    // Re-rendering replaces the list's buttons: keep focus on the one that was chosen, not at the top of the page.
+    const focusedInList = list.contains(document.activeElement);
     renderList();
     renderDetail();
+    if (focusedInList) list.querySelector(`button[data-staff-id="${CSS.escape(person.id)}"]`)?.focus();
+    if (location.hash !== `#/staff?id=${encodeURIComponent(person.id)}`) history.replaceState(null, '', `#/staff?id=${encodeURIComponent(person.id)}`);
   }
 
   async function refresh() {
