@@ -72,7 +72,7 @@ public sealed class DoorsPageTests(DashboardCluster cluster)
         using (var revoked = cluster.A.Client(key))
             Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await revoked.GetAsync("/dashboard/me")).StatusCode);
 
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the Doors page scrolls sideways");
+        await tab.AssertNoSidewaysScrollAsync("the Doors page");
 
         // Delete.
         await tile.Locator($"button[data-delete='{doorId}']").ClickAsync();

@@ -210,7 +210,7 @@ export function mount(container) {
   async function remove(id) {
     const { info, tile } = tiles.get(id);
     const sure = await confirmDialog(`Delete ${info.name}?`,
-      `The door ${info.id} stops answering at once; its readers get unknown_door. Its audit history stays. Revoke its reader keys too.`,
+      `The door ${info.id} stops answering at once; its readers get unknown_door. Its reader keys are revoked with it; its audit history stays.`,
       'Delete');
     if (!sure) return;
     try {
