@@ -7,6 +7,7 @@
 import { api } from '../api.js';
 import { feed } from '../feed.js';
 import { session } from '../session.js';
+import { alarms, openAlarms, alarmKindText } from '../alarms.js';
 import { h, fill, field, formatTime, formatDateTime, reasonText, personName, outcomeBadge, toast, confirmDialog, formDialog } from '../ui.js';
 
 const snapshotEvery = 5000;
@@ -25,10 +26,9 @@ export function mount(container) {
   // The liveness policy is shown only when the API reports one for doors (older silos do not).
   let livenessKnown = false;
   const hint = h('p', { class: 'hint' });
-  const announcer = h('p', { class: 'visually-hidden', role: 'status', id: 'doors-announcer' });
   const grid = h('div', { class: 'door-grid', id: 'door-grid' });
   const createForm = writer ? newDoorForm() : null;
-  fill(container, h('div', { class: 'page-head' }, h('h1', {}, 'Doors'), hint), createForm?.form, announcer, grid);
+  fill(container, h('div', { class: 'page-head' }, h('h1', {}, 'Doors'), hint), createForm?.form, grid);
 
   function entry(id) {
     if (!tiles.has(id)) {
@@ -38,7 +38,7 @@ export function mount(container) {
       const status = h('div', { class: 'door-status' });
       const tile = h('section', { class: 'door-tile', tabindex: '0', dataset: { doorId: id } }, head, warning, status,
         writer ? doorActions(id) : null);
-      const item = { info: { id, name: id, zone: '', mode: '' }, summary: emptySummary(id), tile, status, head, warning, shown: '', alarm: false };
+      const item = { info: { id, name: id, zone: '', mode: '' }, summary: emptySummary(id), tile, status, head, warning, shown: '' };
       tiles.set(id, item);
       grid.append(tile);
     }
@@ -65,18 +65,19 @@ export function mount(container) {
     const windowMs = rule.alarmWindowSeconds * 1000;
     const recent = summary.recentDenials.filter((t) => Date.now() - Date.parse(t) < windowMs);
     const hammered = summary.rateLimited > 0 && Date.now() - Date.parse(summary.lastRateLimited) < windowMs;
-    const alarm = recent.length >= rule.alarmThreshold || hammered;
+    const raised = openAlarms().filter((a) => a.doorId === info.id);
+    const alarm = recent.length >= rule.alarmThreshold || hammered || raised.length > 0;
     const last = summary.last;
     const perMinute = (summary.granted + summary.denied) / 60;
     tile.classList.toggle('alarm', alarm);
     tile.dataset.alarm = String(alarm);
     tile.dataset.hammered = String(hammered);
     tile.setAttribute('aria-label', `${info.name}${alarm ? ', alarm' : ''}`);
-    // Announced once, when the door turns to alarm; re-rendering a tile never repeats it.
-    if (alarm && !item.alarm) announcer.textContent = `Alarm at ${info.name}`;
-    item.alarm = alarm;
 
+    // Nothing here is a live region: the shell announces each new alarm once, whatever page is open.
     const view = [
+      ...raised.map((a) => h('p', { class: 'alarm-text raised', dataset: { alarmId: a.id } },
+        `${a.severity}: ${alarmKindText(a.kind)} (${a.count}×), not acknowledged`)),
       recent.length >= rule.alarmThreshold ? h('p', { class: 'alarm-text' }, `Alarm: ${recent.length} denials in the last minute`) : null,
       hammered ? h('p', { class: 'alarm-text hammered' }, `Hammered: ${summary.rateLimited} requests rate-limited in the last minute`) : null,
       alarm ? null : h('p', { class: 'alarm-state muted' }, 'No alarm'),
@@ -106,7 +107,7 @@ export function mount(container) {
     if (d.decision === 'granted') summary.granted++;
     else {
       summary.denied++;
-      summary.recentDenials.push(d.timestamp);
+      if (d.reason !== 'no_face') summary.recentDenials.push(d.timestamp);
     }
     if (d.reason === 'unknown_face') summary.unknown++;
   }
@@ -121,8 +122,8 @@ export function mount(container) {
   async function snapshot() {
     const board = await api('/dashboard/doors', { signal: abort.signal });
     rule = board;
-    hint.textContent = `A door turns to alarm at ${board.alarmThreshold} or more denials or unknown faces within a minute,`
-      + ' or when its requests are rate-limited (hammered).'
+    hint.textContent = `A door turns to alarm at ${board.alarmThreshold} or more denials (empty scenes excepted) within a minute,`
+      + ' when its requests are rate-limited (hammered), or while it has an open alarm.'
       + (board.historyLoaded ? '' : ' Still reading the last hour…');
     for (const summary of board.doors) {
       if (tiles.has(summary.doorId)) tiles.get(summary.doorId).summary = summary;
@@ -282,7 +283,9 @@ export function mount(container) {
     await load().catch((error) => toast(error.message, 'error'));
   }
 
+  const onAlarms = () => tiles.forEach(render);
   feed.addEventListener('decisions', onDecisions);
+  alarms.addEventListener('change', onAlarms);
   const timer = setInterval(() => snapshot().catch(report), snapshotEvery);
 
   (async () => {
@@ -298,6 +301,7 @@ export function mount(container) {
     abort.abort();
     clearInterval(timer);
     feed.removeEventListener('decisions', onDecisions);
+    alarms.removeEventListener('change', onAlarms);
   };
 }
 
