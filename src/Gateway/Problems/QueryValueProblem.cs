@@ -10,7 +10,10 @@ public static partial class QueryValueProblem
     public static string? Describe(string message)
     {
         if (BindFailure().Match(message) is not { Success: true } match) return null;
-        var (type, name, value) = (match.Groups["type"].Value.TrimEnd('?'), match.Groups["name"].Value, match.Groups["value"].Value);
+        var (type, name, value) = (match.Groups["type"].Value, match.Groups["name"].Value, match.Groups["value"].Value);
+        // "DateTimeOffset?", "Nullable<DateTimeOffset>" and "System.DateTimeOffset" all mean the same here.
+        type = type.Replace("Nullable<", "").TrimEnd('>', '?');
+        type = type[(type.LastIndexOf('.') + 1)..];
         var expected = type switch
         {
             "DateTimeOffset" or "DateTime" => "an ISO 8601 date and time, e.g. 2026-12-01T08:00:00Z",
