@@ -1,4 +1,5 @@
 // Small DOM and formatting helpers shared by the pages. Text always goes through textContent, never innerHTML.
+import { session } from './session.js';
 
 /** Creates an element: h('button', { type: 'button', onclick }, 'Save'). Null/false children are skipped. */
 export function h(tag, attributes = {}, ...children) {
@@ -42,6 +43,12 @@ const claimReasons = new Set(['not_claimed_person', 'not_enrolled']);
 export const personName = (decision) => (claimReasons.has(decision.reason) && decision.staffId
   ? `claimed: ${decision.name || decision.staffId}`
   : decision.name || decision.staffId || 'Unknown');
+
+/** A person's name as a deep link to their Staff page, for those who may open it; plain text otherwise. */
+export function personLink(staffId, text) {
+  if (!staffId || !session.can('staff')) return text;
+  return h('a', { href: `#/staff?id=${encodeURIComponent(staffId)}` }, text);
+}
 
 /** The outcome as a badge: colour plus a word, so it never relies on colour alone. */
 export function outcomeBadge(decision) {

@@ -2,7 +2,7 @@
 // exportable as CSV. Doors show by name, people link to their Staff page for HR.
 import { api, query, asDecision } from '../api.js';
 import { session } from '../session.js';
-import { h, fill, field, doorOptions, formatDateTime, formatDistance, formatLatency, reasonText, personName, toast } from '../ui.js';
+import { h, fill, field, doorOptions, formatDateTime, formatDistance, formatLatency, reasonText, personName, personLink, toast } from '../ui.js';
 
 const pageSize = 50;
 const exportPageSize = 1000;   // the gateway's largest page
@@ -190,12 +190,6 @@ export function mount(container) {
 }
 
 const startsWith = (person, lower) => person.id.toLowerCase().startsWith(lower) || (person.name ?? '').toLowerCase().startsWith(lower);
-
-/** A person's name, as a link to their Staff page for those who may open it. */
-function personLink(staffId, text) {
-  if (!staffId || !session.can('staff')) return text;
-  return h('a', { href: `#/staff?id=${encodeURIComponent(staffId)}` }, text);
-}
 
 function csvRow(entry) {
   const d = asDecision(entry);
