@@ -8,7 +8,7 @@ import { h, fill, field, doorOptions, formatDateTime, toast } from '../ui.js';
 export function mount(container) {
   const abort = new AbortController();
   const rows = h('tbody', { id: 'alarm-rows' });
-  const table = h('table', { class: 'compact', id: 'alarms-table' },
+  const table = h('table', { class: 'compact', id: 'alarms-table', tabindex: '0' },
     h('caption', { class: 'visually-hidden' }, 'Alarms, newest first'),
     h('thead', {}, h('tr', {}, ['Raised', 'Door', 'Alarm', 'Severity', 'Count', 'Last', 'Acknowledged', ''].map((t) => h('th', { scope: 'col' }, t)))),
     rows);

@@ -32,7 +32,7 @@ export function mount(container) {
   fill(container,
     h('div', { class: 'page-head' }, h('h1', {}, 'Events')),
     form,
-    h('table', { class: 'decisions' },
+    h('table', { class: 'decisions', tabindex: '0' },
       h('caption', { class: 'visually-hidden' }, 'Audit events, newest first'),
       h('thead', {}, h('tr', {}, ...['Time', 'Door', 'Person', 'Event', 'Reason or detail', 'Distance', 'Latency'].map((t) => h('th', { scope: 'col' }, t)))),
       body),

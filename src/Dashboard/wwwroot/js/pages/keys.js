@@ -20,7 +20,7 @@ export function mount(container) {
     h('div', {}, h('button', { type: 'submit' }, 'Create key')));
   const secret = h('section', { id: 'new-key', 'aria-live': 'polite' });
   const rows = h('tbody', { id: 'key-rows' });
-  const table = h('table', { class: 'compact', id: 'keys-table' },
+  const table = h('table', { class: 'compact', id: 'keys-table', tabindex: '0', 'aria-label': 'Keys' },
     h('thead', {}, h('tr', {}, ['Label', 'Owner', 'Role', 'Door', 'Created by', 'Created', 'Last used', ''].map((t) => h('th', { scope: 'col' }, t)))),
     rows);
 

@@ -23,7 +23,7 @@ export function mount(container) {
   fill(container,
     h('div', { class: 'page-head' }, h('h1', {}, 'Live decisions'),
       h('div', { class: 'toolbar' }, field('Door', doorFilter), field('Outcome', outcomeFilter), pauseButton, heldNote)),
-    h('table', { class: 'decisions', 'aria-describedby': 'live-caption' },
+    h('table', { class: 'decisions', 'aria-describedby': 'live-caption', tabindex: '0' },
       h('caption', { id: 'live-caption', class: 'visually-hidden' }, 'Door decisions, newest first'),
       h('thead', {}, h('tr', {}, ...['Time', 'Door', 'Person', 'Outcome', 'Reason', 'Distance', 'Latency'].map((t) => h('th', { scope: 'col' }, t)))),
       body),

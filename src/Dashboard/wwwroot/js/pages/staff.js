@@ -171,7 +171,7 @@ export function mount(container) {
     return h('section', { class: 'card', 'aria-labelledby': 'faces-title' },
       h('h3', { id: 'faces-title' }, `Faces (${templates.length})`),
       templates.length
-        ? h('table', { class: 'compact', id: 'templates' },
+        ? h('table', { class: 'compact', id: 'templates', tabindex: '0', 'aria-label': 'Faces' },
           h('thead', {}, h('tr', {}, ...['Enrolled', 'Face size', 'Sharpness', 'Brightness', 'Detection', 'Yaw'].map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', {}, templates.map((t) => h('tr', {},
             h('td', {}, formatDateTime(t.enrolledAt)),
@@ -252,7 +252,7 @@ export function mount(container) {
     return h('section', { class: 'card', 'aria-labelledby': 'grants-title' },
       h('h3', { id: 'grants-title' }, 'Grants'),
       grants.length
-        ? h('table', { class: 'compact', id: 'grants' },
+        ? h('table', { class: 'compact', id: 'grants', tabindex: '0', 'aria-labelledby': 'grants-title' },
           h('thead', {}, h('tr', {}, ...['Door or zone', 'When', 'Valid', 'Uses', write ? 'Actions' : null].filter(Boolean).map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', {}, grants.map((g) => h('tr', { dataset: { target: g.target, scope: g.scope } },
             h('td', {}, targetText(g.scope, g.target)),
