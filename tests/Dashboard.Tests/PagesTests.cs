@@ -22,7 +22,7 @@ public sealed class PagesTests(DashboardCluster cluster)
         {
             // Tab through the page until the link has focus, then Enter: the focus order reaches every page.
             var link = page.Locator($"#nav a[data-page='{name}']");
-            for (var presses = 0; presses < 40 && !await link.EvaluateAsync<bool>("a => a === document.activeElement"); presses++)
+            for (var presses = 0; presses < 200 && !await link.EvaluateAsync<bool>("a => a === document.activeElement"); presses++)
                 await page.Keyboard.PressAsync("Tab");
             await Expect(link).ToBeFocusedAsync();
             await page.Keyboard.PressAsync("Enter");
