@@ -100,4 +100,35 @@ public sealed class StaffPageTests(DashboardCluster cluster)
         await Expect(tab.Page.Locator("#staff-detail")).Not.ToHaveAttributeAsync("aria-live", "polite");
         tab.AssertCleanConsole();
     }
+
+    [Fact]
+    public async Task A_grant_takes_several_time_windows_in_a_chosen_time_zone()
+    {
+        var id = $"shift-{Guid.NewGuid():N}"[..14];
+        using var hr = cluster.A.Api(cluster.HrKey);
+        await hr.CreateStaff(id, "Split Shift");
+        await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
+        await tab.SignInLiveAsync(cluster.HrKey);
+        await tab.Page.GotoAsync($"/#/staff?id={id}");
+        var page = tab.Page;
+        await Expect(page.Locator("#person-name")).ToHaveTextAsync("Split Shift");
+
+        await page.SelectOptionAsync("#grant-target", $"door:{DashboardCluster.LabDoor}");
+        await page.Locator("#grant-scheduled").CheckAsync();
+        await page.Locator("#grant-windows .window-start").First.FillAsync("07:00");
+        await page.Locator("#grant-windows .window-end").First.FillAsync("11:00");
+        await page.Locator("#grant-add-window").ClickAsync();
+        await Expect(page.Locator("#grant-windows .window")).ToHaveCountAsync(2);
+        await page.Locator("#grant-windows .window-start").Nth(1).FillAsync("14:00");
+        await page.Locator("#grant-windows .window-end").Nth(1).FillAsync("18:30");
+        await page.SelectOptionAsync("#grant-tz", "Europe/Paris");
+        await page.Locator("#grant-save").ClickAsync();
+        await Expect(page.Locator($"#grants tr[data-target='{DashboardCluster.LabDoor}']")).ToContainTextAsync("07:00–11:00, 14:00–18:30 (Europe/Paris)");
+
+        var schedule = Assert.Single((await hr.GetStaff(id)).Grants).Terms.Schedule!;
+        Assert.Equal("Europe/Paris", schedule.TimeZone);
+        Assert.Equal([(new TimeOnly(7, 0), new TimeOnly(11, 0)), (new TimeOnly(14, 0), new TimeOnly(18, 30))],
+            schedule.Windows.Select(w => (w.Start, w.End)));
+        tab.AssertCleanConsole();
+    }
 }
