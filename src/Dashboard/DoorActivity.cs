@@ -34,7 +34,9 @@ public sealed class DoorActivity
         else _denied[slot]++;
         if (decision.Reason == DecisionReason.UnknownFace) _unknown[slot]++;
 
-        if (!decision.IsGranted && decision.Timestamp > now - AlarmRule.Window) _recentDenials.Add(decision.Timestamp);
+        // An empty scene (no_face) is not a denial of anyone: cameras post them all the time.
+        if (!decision.IsGranted && decision.Reason != DecisionReason.NoFace && decision.Timestamp > now - AlarmRule.Window)
+            _recentDenials.Add(decision.Timestamp);
     }
 
     /// <summary>A decision for this door was refused by a rate limit.</summary>

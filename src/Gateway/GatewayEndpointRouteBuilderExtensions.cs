@@ -29,6 +29,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         app.MapEventsApi();
         app.MapAuditApi();
         app.MapIndexApi();
+        app.MapAlarmsApi();
 
         app.MapOpenApi().AllowAnonymous();
         // Self-hosted and possibly offline: no CDN fonts, no telemetry, no AI chat.

@@ -40,6 +40,8 @@ public static class GatewayServiceCollectionExtensions
             o.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
             // Strict bodies: a misspelt or unsupported field is a 400 naming it, not silently ignored.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // Numbers are numbers: "3" is not accepted for 3, so the OpenAPI document types them as numbers only.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddOpenApi(o =>
         {

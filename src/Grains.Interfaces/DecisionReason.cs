@@ -25,8 +25,12 @@ public enum DecisionReason
     /// <summary>No grant for this door or its zone.</summary>
     [JsonStringEnumMemberName("no_grant")] NoGrant,
     [JsonStringEnumMemberName("outside_schedule")] OutsideSchedule,
-    /// <summary>The grant is not yet valid, no longer valid, or its uses are spent.</summary>
+    /// <summary>The grant is no longer valid (its validUntil has passed).</summary>
     [JsonStringEnumMemberName("expired")] Expired,
     /// <summary>The door does not accept this kind of request (e.g. 1:K at a verify-only door).</summary>
     [JsonStringEnumMemberName("mode_not_allowed")] ModeNotAllowed,
+    /// <summary>The grant starts later (its validFrom is still ahead).</summary>
+    [JsonStringEnumMemberName("not_yet_valid")] NotYetValid,
+    /// <summary>A visitor pass whose uses (maxUses) are all spent.</summary>
+    [JsonStringEnumMemberName("pass_used_up")] PassUsedUp,
 }

@@ -21,9 +21,19 @@ public sealed class DecisionRelayGrain(ILogger<DecisionRelayGrain> logger) : Gra
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask Publish(Decision[] decisions)
+    public async ValueTask Publish(Decision[] decisions)
     {
-        if (decisions.Length > 0) _observers.Notify(o => o.OnDecisions(decisions));
-        return ValueTask.CompletedTask;
+        if (decisions.Length == 0) return;
+        // Alarms first, so a page that reacts to a decision already finds its alarm; a failing alarm grain must not
+        // stop the live feed.
+        try
+        {
+            await GrainFactory.GetGrain<IAlarmGrain>(0).Observe(decisions);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Alarm rules could not see {Count} decisions", decisions.Length);
+        }
+        _ = _observers.Notify(o => o.OnDecisions(decisions));
     }
 }

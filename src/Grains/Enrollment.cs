@@ -22,7 +22,9 @@ internal static class Enrollment
         {
             QualityFailure.TooSmall => No(EnrollmentRejection.TooSmall, $"The face is {q.SizePx:0} px; at least {limits.MinSizePx:0} px is needed."),
             QualityFailure.TooBlurry => No(EnrollmentRejection.TooBlurry, $"The face is too blurry (sharpness {q.Sharpness:0.0}, at least {limits.MinSharpness:0.0})."),
-            QualityFailure.BadLighting => No(EnrollmentRejection.BadLighting, $"The face is too dark or too bright (brightness {q.Brightness:0.00})."),
+            QualityFailure.BadLighting => No(EnrollmentRejection.BadLighting, q.Brightness < limits.MinBrightness
+                ? $"The face is too dark (brightness {q.Brightness:0.00}, at least {limits.MinBrightness:0.00}): add light in front of the person."
+                : $"The face is too bright (brightness {q.Brightness:0.00}, at most {limits.MaxBrightness:0.00}): move out of direct light or lower the exposure."),
             QualityFailure.BadPose => No(EnrollmentRejection.BadPose, $"The head is turned or tilted too far (yaw {q.YawDegrees:0}°, roll {q.RollDegrees:0}°)."),
             _ => null,
         };

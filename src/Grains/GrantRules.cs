@@ -8,7 +8,8 @@ public static class GrantRules
         grants.Where(g => g.Scope == GrantScope.Door ? g.Target == doorId : g.Target == zone);
 
     /// <summary>The first grant that opens now, or the most telling reason none does:
-    /// outside_schedule (the grant is valid, just not now) before expired, expired before no_grant.</summary>
+    /// outside_schedule (the grant is valid, just not now) before the grant's term reasons (not_yet_valid, expired,
+    /// pass_used_up), those before no_grant.</summary>
     public static (Grant? Opening, DecisionReason? Reason) Evaluate(IEnumerable<Grant> applicable, DateTimeOffset at)
     {
         DecisionReason? reason = DecisionReason.NoGrant;
@@ -21,13 +22,14 @@ public static class GrantRules
         return (null, reason);
     }
 
-    /// <summary>Null when the grant opens at <paramref name="at"/>; otherwise expired or outside_schedule.</summary>
+    /// <summary>Null when the grant opens at <paramref name="at"/>; otherwise not_yet_valid, expired, pass_used_up or
+    /// outside_schedule.</summary>
     public static DecisionReason? Check(Grant grant, DateTimeOffset at)
     {
         var terms = grant.Terms;
-        if (terms.ValidFrom is { } from && at < from) return DecisionReason.Expired;
+        if (terms.ValidFrom is { } from && at < from) return DecisionReason.NotYetValid;
         if (terms.ValidUntil is { } until && at >= until) return DecisionReason.Expired;
-        if (terms.MaxUses is { } max && grant.Uses >= max) return DecisionReason.Expired;
+        if (terms.MaxUses is { } max && grant.Uses >= max) return DecisionReason.PassUsedUp;
         if (terms.Schedule is { } schedule && !InSchedule(schedule, at)) return DecisionReason.OutsideSchedule;
         return null;
     }

@@ -7,8 +7,10 @@ public sealed record QualityLimits(float MinSizePx, float MinSharpness, float Mi
     /// <summary>The first limit the face breaks, or null when it passes.</summary>
     public QualityFailure? Check(TemplateQuality q) =>
         q.SizePx < MinSizePx ? QualityFailure.TooSmall
-        : q.Sharpness < MinSharpness ? QualityFailure.TooBlurry
+        // Lighting before sharpness: a dark face has little contrast, so it also measures as blurry; the light is
+        // what the person can fix.
         : q.Brightness < MinBrightness || q.Brightness > MaxBrightness ? QualityFailure.BadLighting
+        : q.Sharpness < MinSharpness ? QualityFailure.TooBlurry
         : Math.Abs(q.YawDegrees) > MaxYawDegrees || Math.Abs(q.RollDegrees) > MaxRollDegrees ? QualityFailure.BadPose
         : null;
 }

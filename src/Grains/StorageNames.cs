@@ -9,6 +9,8 @@ public static class StorageNames
     public const string Keys = "keys";
     /// <summary>Index shard membership and write generation (the vectors themselves go to the snapshot store).</summary>
     public const string Index = "index";
+    /// <summary>Alarms and each door's alarm thresholds.</summary>
+    public const string Alarms = "alarms";
 
-    public static readonly string[] All = [Staff, Doors, Directory, Keys, Index];
+    public static readonly string[] All = [Staff, Doors, Directory, Keys, Index, Alarms];
 }

@@ -49,6 +49,18 @@ public sealed class DoorBoardTests
     }
 
     [Fact]
+    public void Empty_scenes_are_counted_as_denials_but_never_raise_the_alarm()
+    {
+        var board = new DoorBoard(_clock);
+        board.Record([Denied("front", Noon.AddSeconds(-3), DecisionReason.NoFace), Denied("front", Noon.AddSeconds(-2), DecisionReason.NoFace),
+            Denied("front", Noon.AddSeconds(-1), DecisionReason.NoFace), Denied("front", Noon, DecisionReason.NoFace)]);
+        var front = Door(board, "front");
+        Assert.Equal(4, front.Denied);
+        Assert.Empty(front.RecentDenials);
+        Assert.False(front.Alarm);
+    }
+
+    [Fact]
     public void A_door_whose_requests_are_rate_limited_is_hammered_until_a_minute_after_the_last_refusal()
     {
         var board = new DoorBoard(_clock);

@@ -32,6 +32,7 @@ public sealed class EventsPageTests(DashboardCluster cluster)
         await page.Locator("#events-search button[type=submit]").ClickAsync();
         // The door's creation, its reader key, and its three decisions, newest first.
         await Expect(page.Locator("#events-rows tr.denied")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#events-rows tr.denied td[data-door-id='archive']").First).ToHaveTextAsync("Archive");
         await Expect(page.Locator("#events-rows tr").Last).ToContainTextAsync("door.created");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#events-export").ClickAsync());
@@ -53,6 +54,30 @@ public sealed class EventsPageTests(DashboardCluster cluster)
         await Expect(page.Locator("#events-rows tr").First).ToHaveAttributeAsync("data-event-id", newestOnFirstPage!);
 
         await tab.ScreenshotAsync("events");
+        tab.AssertCleanConsole();
+    }
+
+    [Fact]
+    public async Task A_person_is_found_by_the_start_of_their_name_and_links_to_their_page()
+    {
+        var id = $"zp-{Guid.NewGuid():N}"[..12];
+        using (var hr = cluster.A.Api(cluster.HrKey))
+        {
+            await hr.CreateStaff(id, "Zephyrine Quill");
+            await hr.UpdateStaff(id, status: StaffStatus.Suspended);
+        }
+        await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address);
+        await tab.SignInLiveAsync(cluster.HrKey);
+        await tab.GoToAsync("events");
+        var page = tab.Page;
+
+        await page.Locator("#events-staff").FillAsync("zephyr");
+        await Expect(page.Locator($"#events-people option[value='{id}']")).ToHaveCountAsync(1);
+        await page.Locator("#events-search button[type=submit]").ClickAsync();
+        var rows = page.Locator("#events-rows tr.change");
+        await Expect(rows).ToHaveCountAsync(2); // created, suspended
+        await rows.First.Locator($"a[href='#/staff?id={id}']").ClickAsync();
+        await Expect(page.Locator("#person-name")).ToHaveTextAsync("Zephyrine Quill");
         tab.AssertCleanConsole();
     }
 }

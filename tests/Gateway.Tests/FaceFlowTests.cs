@@ -101,7 +101,7 @@ public sealed class FaceFlowTests(GatewayFixture fixture)
             Assert.Equal(DecisionOutcome.Granted, (await fixture.Admin.Access(door, frame)).Outcome);
             Assert.Equal(DecisionOutcome.Granted, (await fixture.Admin.Access(door, frame)).Outcome);
             var third = await fixture.Admin.Access(door, frame);
-            Assert.Equal((DecisionOutcome.Denied, DecisionReason.Expired), (third.Outcome, third.Reason));
+            Assert.Equal((DecisionOutcome.Denied, DecisionReason.PassUsedUp), (third.Outcome, third.Reason));
         }
         finally
         {

@@ -38,7 +38,7 @@ public sealed class StaffApiTests(GatewayFixture fixture)
         Assert.Single(await (await fixture.Admin.GetAsync("/api/staff?limit=1")).Read<StaffProfile[]>());
         await (await fixture.Admin.GetAsync("/api/staff?limit=0")).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_query");
         await (await fixture.Admin.GetAsync("/api/staff?offset=-1")).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_query");
-        await (await fixture.Admin.GetAsync("/api/staff?limit=many")).ShouldBeProblem(HttpStatusCode.BadRequest, "bad_request");
+        await (await fixture.Admin.GetAsync("/api/staff?limit=many")).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_query");
         await fixture.Admin.Erase(ids);
     }
 

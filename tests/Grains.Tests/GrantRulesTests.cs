@@ -41,14 +41,14 @@ public sealed class GrantRulesTests
     }
 
     [Fact]
-    public void Validity_bounds_and_use_limits_expire_a_grant()
+    public void Validity_bounds_and_use_limits_say_which_term_refused()
     {
         Assert.Null(GrantRules.Check(GrantWith(GrantTerms.Always), Wednesday0930));
         Assert.Equal(DecisionReason.Expired, GrantRules.Check(GrantWith(new GrantTerms(ValidUntil: Wednesday0930)), Wednesday0930));
         Assert.Null(GrantRules.Check(GrantWith(new GrantTerms(ValidFrom: Wednesday0930)), Wednesday0930));
-        Assert.Equal(DecisionReason.Expired, GrantRules.Check(GrantWith(new GrantTerms(ValidFrom: Wednesday0930.AddTicks(1))), Wednesday0930));
+        Assert.Equal(DecisionReason.NotYetValid, GrantRules.Check(GrantWith(new GrantTerms(ValidFrom: Wednesday0930.AddTicks(1))), Wednesday0930));
         Assert.Null(GrantRules.Check(GrantWith(new GrantTerms(MaxUses: 3), uses: 2), Wednesday0930));
-        Assert.Equal(DecisionReason.Expired, GrantRules.Check(GrantWith(new GrantTerms(MaxUses: 3), uses: 3), Wednesday0930));
+        Assert.Equal(DecisionReason.PassUsedUp, GrantRules.Check(GrantWith(new GrantTerms(MaxUses: 3), uses: 3), Wednesday0930));
         Assert.Equal(DecisionReason.OutsideSchedule, GrantRules.Check(GrantWith(new GrantTerms(Weekdays("10:00", "11:00"))), Wednesday0930));
     }
 

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace AccessGrid.Cli.Commands;
 
-/// <summary>`accessgrid identify --gallery DIR IMG`: who is this (1:K), or Unknown. Same policy as the door
+/// <summary>`accessgrid identify --gallery DIR IMG`: who is this (1:K), or Unknown (exit 0 for a match, 3 for Unknown). Same policy as the door
 /// (<see cref="DecisionThresholds"/>): the nearest person must be within the 1:K threshold for a gallery of this many
 /// people and stand clear of the runner-up by <see cref="DecisionThresholds.IdentifyMargin"/>.</summary>
 public static class IdentifyCommand
@@ -85,7 +85,7 @@ public static class IdentifyCommand
                     margin, threshold_euclidean = limit, required_margin = requiredMargin, unknown_reason = reason,
                     gallery_people = enrolled.PersonCount, gallery_images = entries.Count,
                 }));
-                return ExitCodes.Ok;
+                return known ? ExitCodes.Ok : ExitCodes.NoMatch;
             }
 
             var console = Terminal.Over(output);
@@ -100,7 +100,7 @@ public static class IdentifyCommand
             var runnerUpText = runnerUp is null ? "no runner-up" : Inv($"runner-up {runnerUp.Person} {runnerUp.Distance:F4}, margin {margin:F4} (required {requiredMargin:F2})");
             console.WriteLine(Inv($"distance {best.Distance:F4} (threshold {limit:F4}), {runnerUpText}"));
             console.WriteLine(Inv($"gallery: {enrolled.PersonCount} people, {entries.Count} images"));
-            return ExitCodes.Ok;
+            return known ? ExitCodes.Ok : ExitCodes.NoMatch;
         });
         return command;
     }

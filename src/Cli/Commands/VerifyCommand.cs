@@ -4,7 +4,8 @@ using AccessGrid.Vision;
 
 namespace AccessGrid.Cli.Commands;
 
-/// <summary>`accessgrid verify IMG_A IMG_B [--threshold X]`: are the two primary faces the same person (1:1)?</summary>
+/// <summary>`accessgrid verify IMG_A IMG_B [--threshold X]`: are the two primary faces the same person (1:1)?
+/// Exits 0 for the same person, 3 for different people.</summary>
 public static class VerifyCommand
 {
     public static Command Create()
@@ -49,11 +50,11 @@ public static class VerifyCommand
                     image_a = pathA, image_b = pathB, euclidean, cosine, threshold_euclidean = limit, same_person = same,
                     faces_a = analyses[0].Faces.Count, faces_b = analyses[1].Faces.Count,
                 }));
-                return ExitCodes.Ok;
+                return same ? ExitCodes.Ok : ExitCodes.NoMatch;
             }
             output.WriteLine(FormattableString.Invariant($"euclidean {euclidean:F4}   cosine distance {cosine:F4}   threshold {limit:F4} (euclidean)"));
             output.WriteLine(same ? "same person" : "different people");
-            return ExitCodes.Ok;
+            return same ? ExitCodes.Ok : ExitCodes.NoMatch;
         });
         return command;
     }

@@ -23,7 +23,7 @@ public static class AccessApi
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Identify the person in the frame (1:K) and decide")
             .WithDescription("Body: image/jpeg, image/png or image/webp, at most 10 MB. Denied reasons: no_face, low_quality, "
-                + "unknown_face, suspended, no_grant, outside_schedule, expired, mode_not_allowed.");
+                + "unknown_face, suspended, no_grant, outside_schedule, not_yet_valid, expired, pass_used_up, mode_not_allowed.");
         api.MapPost("/verify", Verify)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Check the frame against the claimed person (1:1) and decide")

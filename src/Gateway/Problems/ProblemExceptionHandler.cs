@@ -21,6 +21,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             BadHttpRequestException { InnerException: JsonException json } => Json(json),
             BadHttpRequestException b when b.StatusCode == StatusCodes.Status413PayloadTooLarge => (b.StatusCode, "body_too_large", b.Message),
             BadHttpRequestException b when b.StatusCode == StatusCodes.Status415UnsupportedMediaType => (b.StatusCode, "unsupported_media_type", b.Message),
+            // A query value of the wrong form names the field and what it takes, never a .NET type.
+            BadHttpRequestException b when QueryValueProblem.Describe(b.Message) is { } query => (StatusCodes.Status400BadRequest, "invalid_query", query),
             BadHttpRequestException b => (b.StatusCode, "bad_request", b.Message),
             // The grain that owns the rule names the reason; the gateway only picks the status.
             AccessGridException e => (StatusOf(e.Kind), e.Reason, e.Message),

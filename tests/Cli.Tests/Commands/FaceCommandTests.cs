@@ -66,6 +66,15 @@ public sealed class FaceCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_exits_3_for_different_people()
+    {
+        var run = await CliRun.InvokeAsync("verify", RepoPaths.SampleImage(2), RepoPaths.SampleImage(4));
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("different people", run.Output);
+    }
+
+    [Fact]
     public async Task Verify_names_the_image_without_a_face()
     {
         var blank = Path.Combine(_folder, "blank.png");

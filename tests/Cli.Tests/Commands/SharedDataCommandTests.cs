@@ -36,7 +36,7 @@ public sealed class SharedDataCommandTests : IDisposable
         Assert.True(knownJson.RootElement.GetProperty("margin").GetDouble() > 0);
         Assert.Equal(3, knownJson.RootElement.GetProperty("gallery_people").GetInt32());
 
-        Assert.Equal(0, unknown.ExitCode);
+        Assert.Equal(3, unknown.ExitCode); // Unknown: the command worked, the answer is no
         using var unknownJson = JsonDocument.Parse(unknown.Output);
         Assert.False(unknownJson.RootElement.GetProperty("known").GetBoolean());
         Assert.Equal(JsonValueKind.Null, unknownJson.RootElement.GetProperty("identity").ValueKind);

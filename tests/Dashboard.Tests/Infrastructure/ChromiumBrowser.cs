@@ -42,13 +42,20 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         }
     }
 
-    /// <summary>A fresh tab with its own storage (so its sign-in is its own), pointed at a node.</summary>
-    public async Task<DashboardTab> OpenAsync(Uri address)
+    /// <summary>The phone the dashboard is laid out for as well (an iPhone 12-class screen).</summary>
+    public static readonly (int Width, int Height) Phone = (390, 844);
+
+    /// <summary>The smallest desktop window the dashboard supports.</summary>
+    public static readonly (int Width, int Height) Desktop = (1366, 768);
+
+    /// <summary>A fresh tab with its own storage (so its sign-in is its own), pointed at a node; 1366×768 unless told.</summary>
+    public async Task<DashboardTab> OpenAsync(Uri address, (int Width, int Height)? viewport = null)
     {
+        var (width, height) = viewport ?? Desktop;
         var context = await _browser.NewContextAsync(new()
         {
             BaseURL = address.ToString(),
-            ViewportSize = new() { Width = 1366, Height = 768 },
+            ViewportSize = new() { Width = width, Height = height },
             Permissions = ["camera"],
         });
         return await DashboardTab.OpenAsync(context);

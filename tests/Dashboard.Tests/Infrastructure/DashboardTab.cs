@@ -68,6 +68,19 @@ public sealed class DashboardTab : IAsyncDisposable
         await Expect(Page.Locator("#page")).ToHaveAttributeAsync("data-page", page);
     }
 
+    /// <summary>Fails when the page is wider than the window, naming the elements that stick out.</summary>
+    public async Task AssertNoSidewaysScrollAsync(string what)
+    {
+        var offenders = await Page.EvaluateAsync<string[]>("""
+            () => document.documentElement.scrollWidth <= window.innerWidth ? [] :
+              [...document.querySelectorAll('body *')]
+                .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                .slice(0, 8)
+                .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className} right=${Math.round(e.getBoundingClientRect().right)}`)
+            """);
+        Assert.True(offenders.Length == 0, $"{what} scrolls sideways: {string.Join("; ", offenders)}");
+    }
+
     public async Task ScreenshotAsync(string name) =>
         await Page.ScreenshotAsync(new() { Path = Artifacts.File($"{name}.png"), FullPage = true });
 

@@ -151,14 +151,14 @@ public sealed class DecisionPolicyTests(PolicyClusterFixture fixture)
         await staff.SetGrant(GrantScope.Door, doorId, new GrantTerms(ValidUntil: now.AddMinutes(-1)));
         Assert.Equal(DecisionReason.Expired, (await door.Access(face)).Reason);
         await staff.SetGrant(GrantScope.Door, doorId, new GrantTerms(ValidFrom: now.AddHours(1), ValidUntil: now.AddHours(3)));
-        Assert.Equal(DecisionReason.Expired, (await door.Access(face)).Reason);
+        Assert.Equal(DecisionReason.NotYetValid, (await door.Access(face)).Reason);
 
         await staff.SetGrant(GrantScope.Door, doorId, new GrantTerms(MaxUses: 2));
         var stranger = Frame(NewPlane().At(0));
         Assert.Equal(DecisionReason.NotClaimedPerson, (await door.Verify(stranger, staffId)).Reason); // no use spent
         Assert.True((await door.Access(face)).IsGranted);
         Assert.True((await door.Verify(face, staffId)).IsGranted);
-        Assert.Equal(DecisionReason.Expired, (await door.Access(face)).Reason);
+        Assert.Equal(DecisionReason.PassUsedUp, (await door.Access(face)).Reason);
         Assert.Equal(2, Assert.Single((await staff.GetProfile())!.Grants).Uses);
     }
 

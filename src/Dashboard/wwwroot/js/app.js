@@ -8,9 +8,11 @@ import * as doors from './pages/doors.js';
 import * as staff from './pages/staff.js';
 import * as events from './pages/events.js';
 import * as keys from './pages/keys.js';
+import * as alarmsPage from './pages/alarms.js';
+import { startAlarms, stopAlarms, askNotificationsOnce } from './alarms.js';
 
-const pages = { live, doors, staff, events, keys };
-const titles = { live: 'Live', doors: 'Doors', staff: 'Staff', events: 'Events', keys: 'Keys' };
+const pages = { live, doors, staff, events, keys, alarms: alarmsPage };
+const titles = { live: 'Live', doors: 'Doors', staff: 'Staff', events: 'Events', keys: 'Keys', alarms: 'Alarms' };
 const $ = (id) => document.getElementById(id);
 let unmount = null;
 
@@ -49,14 +51,17 @@ function showShell() {
   $('role-badge').textContent = session.role;
   for (const item of document.querySelectorAll('[data-requires]')) item.hidden = !session.can(item.dataset.requires);
   connectFeed();
+  startAlarms($('alarm-banner'), $('alarm-announcer'));
   route();
 }
 
 function route() {
   if (!session.role) return;
-  let name = location.hash.replace(/^#\//, '').split('?')[0] || 'live';
-  if (!pages[name] || !session.can(name)) name = 'live';
-  if (`#/${name}` !== location.hash) history.replaceState(null, '', `#/${name}`);
+  // A page's query (#/staff?id=…) is kept: it is a deep link the page reads when it mounts.
+  let [name, search] = location.hash.replace(/^#\//, '').split('?');
+  if (!pages[name] || !session.can(name)) [name, search] = ['live', ''];
+  const target = `#/${name}${search ? `?${search}` : ''}`;
+  if (target !== location.hash) history.replaceState(null, '', target);
   for (const link of document.querySelectorAll('#nav a[data-page]')) {
     if (link.dataset.page === name) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
@@ -74,6 +79,7 @@ $('sign-in-form').addEventListener('submit', async (event) => {
   if (!key) return showSignIn('Enter an API key.');
   const button = event.submitter;
   button.disabled = true;
+  askNotificationsOnce();
   try {
     await signIn(key);
     $('api-key').value = '';
@@ -91,6 +97,8 @@ $('sign-in-form').addEventListener('submit', async (event) => {
 async function signOut(message) {
   unmount?.();
   unmount = null;
+  stopAlarms();
+  $('alarm-banner').hidden = true;
   await disconnectFeed();
   if (session.can('orleans')) await api('/dashboard/session', { method: 'DELETE' }).catch(() => {});
   forget();

@@ -3,9 +3,9 @@ const storageKey = 'accessgrid.key';
 
 /** What each role may see: a role never sees a control it may not use. */
 const abilities = {
-  admin: ['live', 'doors', 'events', 'staff', 'staff.write', 'keys', 'orleans'],
-  hr: ['live', 'doors', 'events', 'staff', 'staff.write'],
-  guard: ['live', 'doors', 'events'],
+  admin: ['live', 'doors', 'doors.write', 'alarms', 'events', 'staff', 'staff.write', 'keys', 'orleans'],
+  hr: ['live', 'doors', 'doors.write', 'alarms', 'events', 'staff', 'staff.write'],
+  guard: ['live', 'doors', 'alarms', 'events'],
 };
 
 export const session = {

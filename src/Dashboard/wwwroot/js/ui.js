@@ -1,4 +1,5 @@
 // Small DOM and formatting helpers shared by the pages. Text always goes through textContent, never innerHTML.
+import { session } from './session.js';
 
 /** Creates an element: h('button', { type: 'button', onclick }, 'Save'). Null/false children are skipped. */
 export function h(tag, attributes = {}, ...children) {
@@ -37,7 +38,17 @@ export const formatDateTime = (iso) => (iso ? dateTimeFormat.format(new Date(iso
 export const formatDistance = (d) => (d === null || d === undefined ? '—' : Number(d).toFixed(3));
 export const formatLatency = (ms) => (ms === null || ms === undefined ? '—' : `${Math.round(ms)} ms`);
 export const reasonText = (reason) => (reason ?? '').replaceAll('_', ' ');
-export const personName = (decision) => decision.name || decision.staffId || 'Unknown';
+// A failed 1:1 claim names the person the face was checked against, never as if the face had been recognised.
+const claimReasons = new Set(['not_claimed_person', 'not_enrolled']);
+export const personName = (decision) => (claimReasons.has(decision.reason) && decision.staffId
+  ? `claimed: ${decision.name || decision.staffId}`
+  : decision.name || decision.staffId || 'Unknown');
+
+/** A person's name as a deep link to their Staff page, for those who may open it; plain text otherwise. */
+export function personLink(staffId, text) {
+  if (!staffId || !session.can('staff')) return text;
+  return h('a', { href: `#/staff?id=${encodeURIComponent(staffId)}` }, text);
+}
 
 /** The outcome as a badge: colour plus a word, so it never relies on colour alone. */
 export function outcomeBadge(decision) {
@@ -75,6 +86,41 @@ export function confirmDialog(title, message, confirmLabel) {
         h('button', { value: 'confirm', class: 'danger' }, confirmLabel)));
     dialog.addEventListener('close', () => {
       resolve(dialog.returnValue === 'confirm');
+      dialog.remove();
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+}
+
+/**
+ * A modal <dialog> holding a form: resolves with the form's FormData-like values when submitted with `submitLabel`,
+ * null when cancelled. `onSubmit` may throw to keep the dialog open (its message is shown inside the dialog).
+ * The browser gives focus back to the control that opened the dialog when it closes.
+ */
+export function formDialog(title, fields, submitLabel, onSubmit, extra) {
+  return new Promise((resolve) => {
+    const error = h('p', { class: 'error', role: 'alert', hidden: true });
+    const form = h('form', { method: 'dialog', class: 'dialog-form' }, fields, error,
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Cancel'),
+        h('button', { type: 'submit' }, submitLabel)));
+    const dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'form-dialog-title' },
+      h('h2', { id: 'form-dialog-title' }, title), extra ?? null, form);
+    let result = null;
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (!form.reportValidity()) return;
+      try {
+        result = (await onSubmit()) ?? true;
+        dialog.close();
+      } catch (failure) {
+        error.hidden = false;
+        error.textContent = failure.message;
+      }
+    });
+    dialog.addEventListener('close', () => {
+      resolve(result);
       dialog.remove();
     });
     document.body.append(dialog);

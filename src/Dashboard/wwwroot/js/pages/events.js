@@ -1,6 +1,8 @@
-// Events: the audit history, searchable by door, person and time, paged newest first, exportable as CSV.
+// Events: the audit history, searchable by door, person (by name or id prefix) and time, in even pages newest first,
+// exportable as CSV. Doors show by name, people link to their Staff page for HR.
 import { api, query, asDecision } from '../api.js';
-import { h, fill, field, doorOptions, formatDateTime, formatDistance, formatLatency, reasonText, toast } from '../ui.js';
+import { session } from '../session.js';
+import { h, fill, field, doorOptions, formatDateTime, formatDistance, formatLatency, reasonText, personName, personLink, toast } from '../ui.js';
 
 const pageSize = 50;
 const exportPageSize = 1000;   // the gateway's largest page
@@ -9,14 +11,17 @@ const exportMaxRows = 50_000;  // a bound, so an export always finishes
 export function mount(container) {
   const abort = new AbortController();
   const door = h('select', { id: 'events-door' }, h('option', { value: '' }, 'All doors'));
-  const staff = h('input', { id: 'events-staff', type: 'search', autocomplete: 'off', spellcheck: 'false' });
+  const staff = h('input', { id: 'events-staff', type: 'search', autocomplete: 'off', spellcheck: 'false', list: 'events-people', placeholder: 'Name or id' });
+  const people = h('datalist', { id: 'events-people' });
+  const doorNames = new Map();
+  let suggestions = [];
   const outcome = h('select', { id: 'events-outcome' },
     h('option', { value: '' }, 'Everything'), h('option', { value: 'granted' }, 'Granted'),
     h('option', { value: 'denied' }, 'Denied'), h('option', { value: 'change' }, 'HR changes'));
   const from = h('input', { id: 'events-from', type: 'datetime-local' });
   const to = h('input', { id: 'events-to', type: 'datetime-local' });
   const form = h('form', { id: 'events-search', class: 'toolbar' },
-    field('Door', door), field('Staff id', staff), field('Show', outcome), field('From', from), field('To', to),
+    field('Door', door), field('Person', staff, 'start of a name or id'), people, field('Show', outcome), field('From', from), field('To', to),
     h('button', { type: 'submit' }, 'Search'),
     h('button', { type: 'button', id: 'events-export', class: 'secondary', onclick: exportCsv }, 'Export CSV'));
   const body = h('tbody', { id: 'events-rows' });
@@ -27,7 +32,7 @@ export function mount(container) {
   fill(container,
     h('div', { class: 'page-head' }, h('h1', {}, 'Events')),
     form,
-    h('table', { class: 'decisions' },
+    h('table', { class: 'decisions', tabindex: '0' },
       h('caption', { class: 'visually-hidden' }, 'Audit events, newest first'),
       h('thead', {}, h('tr', {}, ...['Time', 'Door', 'Person', 'Event', 'Reason or detail', 'Distance', 'Latency'].map((t) => h('th', { scope: 'col' }, t)))),
       body),
@@ -37,10 +42,32 @@ export function mount(container) {
   const cursors = [];
   let page = [];
 
+  /** The staff id to search for: an exact id, an exact name, or the one person whose name or id starts so. */
+  function chosenStaffId() {
+    const typed = staff.value.trim();
+    if (!typed) return '';
+    const lower = typed.toLowerCase();
+    const exact = suggestions.find((p) => p.id === typed) ?? suggestions.find((p) => (p.name ?? '').toLowerCase() === lower);
+    if (exact) return exact.id;
+    const starting = suggestions.filter((p) => startsWith(p, lower));
+    return starting.length === 1 ? starting[0].id : typed;
+  }
+
+  /** Suggests people whose name or id starts with what is typed (HR and admins only: guards cannot list staff). */
+  async function suggest() {
+    const typed = staff.value.trim().toLowerCase();
+    if (!session.can('staff') || !typed) return;
+    const found = (await api(`/api/staff${query({ q: typed, limit: 20 })}`, { signal: abort.signal })) ?? [];
+    // An older gateway ignores q: the prefix is applied here as well.
+    suggestions = found.filter((p) => startsWith(p, typed));
+    fill(people, suggestions.map((p) => h('option', { value: p.id }, p.name ?? p.id)));
+  }
+  staff.addEventListener('input', () => suggest().catch(() => {}));
+
   function filters() {
     return {
       doorId: door.value,
-      staffId: staff.value.trim(),
+      staffId: chosenStaffId(),
       from: from.value ? new Date(from.value).toISOString() : '',
       to: to.value ? new Date(to.value).toISOString() : '',
       // The server filters by kind; granted vs denied is refined here.
@@ -60,14 +87,47 @@ export function mount(container) {
     return (await api(`/api/events${query({ ...base, to: upper ?? base.to, limit })}`, { signal: abort.signal })) ?? [];
   }
 
+  /** One even page: fetches until pageSize rows pass the granted/denied refinement (or the history ends). */
   async function show(upper) {
-    const entries = await fetchPage(upper, pageSize);
-    page = entries;
-    fill(body, entries.filter(matches).map(row));
+    const shown = [];
+    let cursor = upper;
+    let more = true;
+    while (shown.length < pageSize && more) {
+      const entries = await fetchPage(cursor, pageSize);
+      more = entries.length === pageSize;
+      for (const entry of entries) {
+        if (shown.length === pageSize) break;
+        if (matches(entry)) shown.push(entry);
+      }
+      if (entries.length) cursor = entries[entries.length - 1].timestamp;
+    }
+    page = shown;
+    fill(body, shown.map(row));
     if (body.children.length === 0) body.append(h('tr', {}, h('td', { colspan: 7, class: 'muted' }, 'No events match.')));
     newer.disabled = cursors.length <= 1;
-    older.disabled = entries.length < pageSize;
+    older.disabled = !more && shown.length < pageSize;
     pageInfo.textContent = `Page ${cursors.length}`;
+  }
+
+  function row(entry) {
+    const d = asDecision(entry);
+    const doorText = (id) => (id ? doorNames.get(id) ?? id : '');
+    if (!d) {
+      return h('tr', { class: 'change', dataset: { eventId: entry.eventId } },
+        h('td', {}, h('time', { datetime: entry.timestamp }, formatDateTime(entry.timestamp))),
+        h('td', {}, doorText(entry.doorId)), h('td', {}, personLink(entry.staffId, entry.staffId ?? '')),
+        h('td', {}, h('span', { class: 'badge change' }, entry.action)),
+        h('td', {}, entry.detail ?? '', entry.actor ? h('small', { class: 'muted actor' }, ` by ${actorText(entry.actor)}`) : null),
+        h('td', {}), h('td', {}));
+    }
+    return h('tr', { class: d.decision, dataset: { eventId: d.eventId } },
+      h('td', {}, h('time', { datetime: d.timestamp }, formatDateTime(d.timestamp))),
+      h('td', { dataset: { doorId: d.doorId } }, doorText(d.doorId)),
+      h('td', { class: 'person' }, personLink(d.staffId, personName(d))),
+      h('td', {}, h('span', { class: `badge ${d.decision}` }, d.decision)),
+      h('td', {}, reasonText(d.reason)),
+      h('td', { class: 'num' }, formatDistance(d.distance)),
+      h('td', { class: 'num' }, formatLatency(d.latencyMs)));
   }
 
   form.addEventListener('submit', (event) => {
@@ -116,32 +176,20 @@ export function mount(container) {
     if (!abort.signal.aborted) toast(error.message, 'error');
   }
 
-  api('/api/doors', { signal: abort.signal }).then((doors) => door.append(...doorOptions(doors ?? []))).catch(report);
   cursors.push(null);
-  show(null).catch(report);
+  // Door names first, so the first page already shows them.
+  api('/api/doors', { signal: abort.signal })
+    .then((doors) => {
+      for (const d of doors ?? []) doorNames.set(d.id, d.name);
+      door.append(...doorOptions(doors ?? []));
+    })
+    .catch(report)
+    .finally(() => show(null).catch(report));
 
   return () => abort.abort();
 }
 
-function row(entry) {
-  const d = asDecision(entry);
-  if (!d) {
-    return h('tr', { class: 'change', dataset: { eventId: entry.eventId } },
-      h('td', {}, h('time', { datetime: entry.timestamp }, formatDateTime(entry.timestamp))),
-      h('td', {}, entry.doorId ?? ''), h('td', {}, entry.staffId ?? ''),
-      h('td', {}, h('span', { class: 'badge change' }, entry.action)),
-      h('td', {}, entry.detail ?? '', entry.actor ? h('small', { class: 'muted actor' }, ` by ${actorText(entry.actor)}`) : null),
-      h('td', {}), h('td', {}));
-  }
-  return h('tr', { class: d.decision, dataset: { eventId: d.eventId } },
-    h('td', {}, h('time', { datetime: d.timestamp }, formatDateTime(d.timestamp))),
-    h('td', {}, d.doorId),
-    h('td', {}, d.name || d.staffId || 'Unknown'),
-    h('td', {}, h('span', { class: `badge ${d.decision}` }, d.decision)),
-    h('td', {}, reasonText(d.reason)),
-    h('td', { class: 'num' }, formatDistance(d.distance)),
-    h('td', { class: 'num' }, formatLatency(d.latencyMs)));
-}
+const startsWith = (person, lower) => person.id.toLowerCase().startsWith(lower) || (person.name ?? '').toLowerCase().startsWith(lower);
 
 function csvRow(entry) {
   const d = asDecision(entry);

@@ -20,7 +20,7 @@ export function mount(container) {
     h('div', {}, h('button', { type: 'submit' }, 'Create key')));
   const secret = h('section', { id: 'new-key', 'aria-live': 'polite' });
   const rows = h('tbody', { id: 'key-rows' });
-  const table = h('table', { class: 'compact', id: 'keys-table' },
+  const table = h('table', { class: 'compact', id: 'keys-table', tabindex: '0', 'aria-label': 'Keys' },
     h('thead', {}, h('tr', {}, ['Label', 'Owner', 'Role', 'Door', 'Created by', 'Created', 'Last used', ''].map((t) => h('th', { scope: 'col' }, t)))),
     rows);
 
@@ -62,6 +62,8 @@ export function mount(container) {
       await api(`/api/keys/${encodeURIComponent(key.keyId)}`, { method: 'DELETE' });
       toast(`Key ${key.label || key.keyId} revoked`);
       await loadKeys();
+      // The revoked row is gone: focus goes to the list it was in, not to the top of the page.
+      table.focus();
     } catch (error) {
       toast(error.message, 'error');
     }
@@ -93,7 +95,7 @@ export function mount(container) {
       h('h2', {}, `Key for ${created.label}`),
       h('p', {}, 'Copy it now: it is shown this once and cannot be read back. Give it to ', h('strong', {}, created.owner), '.'),
       value,
-      h('div', {}, h('button', { type: 'button', class: 'secondary', onclick: () => fill(secret) }, 'Done, hide it'))));
+      h('div', {}, h('button', { type: 'button', class: 'secondary', onclick: () => { fill(secret); label.focus(); } }, 'Done, hide it'))));
     value.focus();
     value.select();
   }

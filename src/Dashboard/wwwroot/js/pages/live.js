@@ -1,7 +1,7 @@
 // Live: every decision as it happens, newest on top; filters by door and outcome; pause keeps a backlog.
 import { api, query, decisionsOf } from '../api.js';
 import { feed } from '../feed.js';
-import { h, fill, field, doorOptions, formatTime, formatDistance, formatLatency, reasonText, personName, outcomeBadge, toast } from '../ui.js';
+import { h, fill, field, doorOptions, formatTime, formatDistance, formatLatency, reasonText, personName, personLink, outcomeBadge, toast } from '../ui.js';
 
 const maxRows = 200;
 
@@ -23,7 +23,7 @@ export function mount(container) {
   fill(container,
     h('div', { class: 'page-head' }, h('h1', {}, 'Live decisions'),
       h('div', { class: 'toolbar' }, field('Door', doorFilter), field('Outcome', outcomeFilter), pauseButton, heldNote)),
-    h('table', { class: 'decisions', 'aria-describedby': 'live-caption' },
+    h('table', { class: 'decisions', 'aria-describedby': 'live-caption', tabindex: '0' },
       h('caption', { id: 'live-caption', class: 'visually-hidden' }, 'Door decisions, newest first'),
       h('thead', {}, h('tr', {}, ...['Time', 'Door', 'Person', 'Outcome', 'Reason', 'Distance', 'Latency'].map((t) => h('th', { scope: 'col' }, t)))),
       body),
@@ -35,7 +35,7 @@ export function mount(container) {
     return h('tr', { class: `${d.decision}${fresh ? ' fresh' : ''}`, dataset: { eventId: d.eventId, doorId: d.doorId, outcome: d.decision } },
       h('td', {}, h('time', { datetime: d.timestamp }, formatTime(d.timestamp))),
       h('td', {}, doorNames.get(d.doorId) ?? d.doorId),
-      h('td', { class: 'person' }, personName(d)),
+      h('td', { class: 'person' }, personLink(d.staffId, personName(d))),
       h('td', {}, outcomeBadge(d)),
       h('td', { class: 'reason' }, reasonText(d.reason)),
       h('td', { class: 'num' }, formatDistance(d.distance)),

@@ -17,7 +17,8 @@ export function mount(container) {
 
   const search = h('input', { id: 'staff-search', type: 'search', placeholder: 'Name or id', autocomplete: 'off' });
   const list = h('ul', { id: 'staff-list', class: 'staff-list', 'aria-label': 'Staff' });
-  const detail = h('section', { id: 'staff-detail', class: 'staff-detail', 'aria-live': 'polite' },
+  // Not a live region: only the person's name is announced (focus moves to it), never the whole detail.
+  const detail = h('section', { id: 'staff-detail', class: 'staff-detail', 'aria-label': 'Person' },
     h('p', { class: 'empty' }, 'Select a person, or create one.'));
 
   const newId = h('input', { id: 'new-staff-id', required: true, pattern: '[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}', autocomplete: 'off', spellcheck: 'false' });
@@ -93,8 +94,12 @@ export function mount(container) {
     state.selected = person;
     const index = state.people.findIndex((p) => p.id === person.id);
     if (index >= 0) state.people[index] = person;
+    // Re-rendering replaces the list's buttons: keep focus on the one that was chosen, not at the top of the page.
+    const focusedInList = list.contains(document.activeElement);
     renderList();
     renderDetail();
+    if (focusedInList) list.querySelector(`button[data-staff-id="${CSS.escape(person.id)}"]`)?.focus();
+    if (location.hash !== `#/staff?id=${encodeURIComponent(person.id)}`) history.replaceState(null, '', `#/staff?id=${encodeURIComponent(person.id)}`);
   }
 
   async function refresh() {
@@ -166,7 +171,7 @@ export function mount(container) {
     return h('section', { class: 'card', 'aria-labelledby': 'faces-title' },
       h('h3', { id: 'faces-title' }, `Faces (${templates.length})`),
       templates.length
-        ? h('table', { class: 'compact', id: 'templates' },
+        ? h('table', { class: 'compact', id: 'templates', tabindex: '0', 'aria-label': 'Faces' },
           h('thead', {}, h('tr', {}, ...['Enrolled', 'Face size', 'Sharpness', 'Brightness', 'Detection', 'Yaw'].map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', {}, templates.map((t) => h('tr', {},
             h('td', {}, formatDateTime(t.enrolledAt)),
@@ -247,7 +252,7 @@ export function mount(container) {
     return h('section', { class: 'card', 'aria-labelledby': 'grants-title' },
       h('h3', { id: 'grants-title' }, 'Grants'),
       grants.length
-        ? h('table', { class: 'compact', id: 'grants' },
+        ? h('table', { class: 'compact', id: 'grants', tabindex: '0', 'aria-labelledby': 'grants-title' },
           h('thead', {}, h('tr', {}, ...['Door or zone', 'When', 'Valid', 'Uses', write ? 'Actions' : null].filter(Boolean).map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', {}, grants.map((g) => h('tr', { dataset: { target: g.target, scope: g.scope } },
             h('td', {}, targetText(g.scope, g.target)),
@@ -277,16 +282,35 @@ export function mount(container) {
     const dayBoxes = days.map(([label, value]) => h('label', { class: 'day' },
       h('input', { type: 'checkbox', name: 'day', value: String(value) }), label));
     const scheduled = h('input', { id: 'grant-scheduled', type: 'checkbox' });
-    const start = h('input', { id: 'grant-start', type: 'time', value: '08:00' });
-    const end = h('input', { id: 'grant-end', type: 'time', value: '18:00' });
-    const zone = h('input', { id: 'grant-tz', value: Intl.DateTimeFormat().resolvedOptions().timeZone, autocomplete: 'off' });
+    // Several time windows a day (e.g. a morning and an afternoon shift), each a From–To row.
+    const windows = h('div', { id: 'grant-windows', class: 'windows' });
+    const addWindow = (from = '08:00', to = '18:00') => {
+      const n = windows.children.length + 1;
+      const start = h('input', { type: 'time', value: from, class: 'window-start', 'aria-label': `Window ${n} from` });
+      const end = h('input', { type: 'time', value: to, class: 'window-end', 'aria-label': `Window ${n} to` });
+      const row = h('div', { class: 'row window' }, start, h('span', {}, 'to'), end,
+        h('button', { type: 'button', class: 'secondary', 'aria-label': `Remove window ${n}`, onclick: () => {
+          if (windows.children.length > 1) row.remove();
+          windows.querySelector('input')?.focus();
+        } }, 'Remove'));
+      windows.append(row);
+      return start;
+    };
+    addWindow();
+    const setWindows = (list) => {
+      windows.replaceChildren();
+      (list.length ? list : [{ start: '08:00', end: '18:00' }]).forEach((w) => addWindow(w.start.slice(0, 5), w.end.slice(0, 5)));
+    };
+    const addButton = h('button', { type: 'button', id: 'grant-add-window', class: 'secondary', onclick: () => addWindow('13:00', '17:00').focus() }, 'Add window');
+    const zone = timeZoneSelect('grant-tz', Intl.DateTimeFormat().resolvedOptions().timeZone);
     const from = h('input', { id: 'grant-from', type: 'datetime-local' });
     const until = h('input', { id: 'grant-until', type: 'datetime-local' });
     const maxUses = h('input', { id: 'grant-max-uses', type: 'number', min: 1, step: 1 });
     const schedule = h('fieldset', { class: 'schedule', disabled: true },
       h('legend', {}, 'Weekly schedule'),
       h('div', { class: 'days', role: 'group', 'aria-label': 'Days' }, dayBoxes),
-      h('div', { class: 'row' }, field('From', start), field('To', end), field('Time zone', zone)));
+      h('div', { class: 'field' }, h('span', { class: 'field-label' }, 'Time windows'), windows, h('div', {}, addButton)),
+      h('div', { class: 'row' }, field('Time zone', zone, 'the windows are in this zone')));
     scheduled.addEventListener('change', () => { schedule.disabled = !scheduled.checked; });
 
     const form = h('form', { id: 'grant-form', class: 'grant-form' },
@@ -306,7 +330,13 @@ export function mount(container) {
       const checkedDays = [...form.querySelectorAll('input[name=day]:checked')].map((box) => Number(box.value));
       const body = {
         schedule: scheduled.checked
-          ? { days: checkedDays, windows: [{ start: `${start.value}:00`, end: `${end.value}:00` }], timeZone: zone.value.trim() || null }
+          ? {
+            days: checkedDays,
+            windows: [...windows.querySelectorAll('.window')].map((w) => ({
+              start: `${w.querySelector('.window-start').value}:00`, end: `${w.querySelector('.window-end').value}:00`,
+            })),
+            timeZone: zone.value || null,
+          }
           : null,
         validFrom: from.value ? new Date(from.value).toISOString() : null,
         validUntil: until.value ? new Date(until.value).toISOString() : null,
@@ -322,7 +352,7 @@ export function mount(container) {
       }
     });
 
-    editor = { form, target, scheduled, schedule, start, end, zone, from, until, maxUses };
+    editor = { form, target, scheduled, schedule, setWindows, zone, from, until, maxUses };
     return form;
   }
 
@@ -337,12 +367,12 @@ export function mount(container) {
     e.schedule.disabled = !terms.schedule;
     const chosen = new Set((terms.schedule?.days ?? []).map(dayNumber));
     e.form.querySelectorAll('input[name=day]').forEach((box) => { box.checked = chosen.has(Number(box.value)); });
-    const window = terms.schedule?.windows?.[0];
-    if (window) {
-      e.start.value = window.start.slice(0, 5);
-      e.end.value = window.end.slice(0, 5);
+    e.setWindows(terms.schedule?.windows ?? []);
+    if (terms.schedule?.timeZone) {
+      // A zone the browser does not list still shows, so saving never changes it silently.
+      if (![...e.zone.options].some((o) => o.value === terms.schedule.timeZone)) e.zone.append(h('option', { value: terms.schedule.timeZone }, terms.schedule.timeZone));
+      e.zone.value = terms.schedule.timeZone;
     }
-    if (terms.schedule?.timeZone) e.zone.value = terms.schedule.timeZone;
     e.from.value = localInput(terms.validFrom);
     e.until.value = localInput(terms.validUntil);
     e.maxUses.value = terms.maxUses ?? '';
@@ -371,6 +401,12 @@ export function mount(container) {
     abort.abort();
     state.stopCamera?.();
   };
+}
+
+/** Every IANA time zone the browser knows, UTC first, the browser's own selected. */
+function timeZoneSelect(id, selected) {
+  const zones = ['UTC', ...(Intl.supportedValuesOf?.('timeZone') ?? [selected]).filter((z) => z !== 'UTC')];
+  return h('select', { id }, zones.map((z) => h('option', { value: z, selected: z === selected }, z)));
 }
 
 /** Door grants live under /grants/{doorId}, zone grants under /zones/{zone}. */
