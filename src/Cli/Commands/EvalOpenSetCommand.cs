@@ -22,6 +22,8 @@ public static class EvalOpenSetCommand
         {
             Description = "Identities in the reported gallery: fewer than the gallery people keeps the first ones, more adds distractors.",
         };
+        var margin = new Option<float?>("--margin") { Description = "Runner-up margin instead of DecisionThresholds.IdentifyMargin (to measure the lever)." };
+        var maxYaw = new Option<float?>("--max-probe-yaw") { Description = "Answer probes turned further than this many degrees low_quality (to measure the lever)." };
         var aggregate = new Option<bool>("--aggregate") { Description = "Also enroll each person's mean template beside the individual ones." };
         var cache = new Option<string?>("--cache") { Description = "Encodings cache file: written after encoding, read when it matches the pipeline." };
         var output = new Option<string>("--out") { Description = "Folder for report.md, report.json and det.png.", Required = true };
@@ -29,6 +31,7 @@ public static class EvalOpenSetCommand
         var parallelism = new Option<int>("--parallel") { Description = "Batches encoded at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         enroll.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 100) r.AddError("--enroll must be 1..100."); });
         impostors.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--impostors must be at least 1."); });
+        margin.Validators.Add(r => { if (r.GetValueOrDefault<float?>() is < 0 or > 1) r.AddError("--margin must be 0..1."); });
         gallerySize.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--gallery-size must be at least 1."); });
         batchSize.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--batch-size must be 1..256."); });
         parallelism.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--parallel must be 1..256."); });
@@ -36,7 +39,7 @@ public static class EvalOpenSetCommand
         var knobs = new PipelineKnobs();
         var command = new Command("openset", "Open-set 1:K accuracy at the door's thresholds: FNIR, FPIR, wrong-person rate, rank-1, DET curve, gallery-size sweep.")
         {
-            images, enroll, impostors, gallerySize, aggregate, cache, output, batchSize, parallelism,
+            images, enroll, impostors, gallerySize, margin, maxYaw, aggregate, cache, output, batchSize, parallelism,
         };
         knobs.AddTo(command);
 
@@ -44,7 +47,8 @@ public static class EvalOpenSetCommand
         {
             var options = knobs.Options(parsed);
             var variant = PipelineKnobs.Describe(options);
-            var settings = new OpenSetSettings(parsed.GetValue(enroll), parsed.GetValue(impostors), parsed.GetValue(gallerySize), parsed.GetValue(aggregate));
+            var settings = new OpenSetSettings(parsed.GetValue(enroll), parsed.GetValue(impostors), parsed.GetValue(gallerySize), parsed.GetValue(aggregate),
+                parsed.GetValue(maxYaw));
             var imagesDirectory = parsed.GetRequiredValue(images);
             var cachePath = parsed.GetValue(cache);
 
@@ -53,8 +57,15 @@ public static class EvalOpenSetCommand
             var status = Terminal.Over(parsed.InvocationConfiguration.Error);
             var (people, msPerImage) = OpenSetEncodings.Load(imagesDirectory, pipeline, variant, cachePath, status,
                 parsed.GetValue(batchSize), parsed.GetValue(parallelism), cancellationToken);
-            var name = settings.Aggregate ? variant + "+aggregate" : variant;
-            var report = OpenSetEvaluation.Evaluate(people, settings, new DecisionThresholds(), name, imagesDirectory, msPerImage);
+            var thresholds = new DecisionThresholds();
+            var name = variant + (settings.Aggregate ? "+aggregate" : "");
+            if (settings.MaxProbeYaw is { } yaw) name += FormattableString.Invariant($"+max-yaw-{yaw}");
+            if (parsed.GetValue(margin) is { } m)
+            {
+                thresholds = thresholds with { IdentifyMargin = m };
+                name += FormattableString.Invariant($"+margin-{m}");
+            }
+            var report = OpenSetEvaluation.Evaluate(people, settings, thresholds, name, imagesDirectory, msPerImage);
             var folder = parsed.GetRequiredValue(output);
             OpenSetReportWriter.Write(folder, report);
 

@@ -24,6 +24,7 @@ public static class OpenSetEvaluation
         var sizes = new[] { 0, 0.25, 0.5, 1 }.Select(f => gallery.GalleryPeople + (int)(f * gallery.Distractors))
             .Append(size).Distinct().Order().ToArray();
         var bySize = sizes.Select(s => metrics.Measure(s)).ToArray();
+        var door = bySize.Single(p => p.GallerySize == size);
         return new OpenSetReport
         {
             Variant = variant,
@@ -37,8 +38,11 @@ public static class OpenSetEvaluation
             Distractors = gallery.Distractors,
             ImpostorPeople = gallery.ImpostorPeople,
             UnenrollablePeople = gallery.UnenrollablePeople,
-            Door = bySize.Single(p => p.GallerySize == size),
+            Door = door,
+            WrongPersonGrants = metrics.WrongPersonGrants(size, door.Threshold),
             BySize = bySize,
+            DoorHeldOut = metrics.Measure(size, half: ProbeHalf.HeldOut),
+            HeldOutCalibrated = metrics.HeldOut(size),
             Det = metrics.Det(size),
             MsPerImage = msPerImage,
             GeneratedAt = DateTimeOffset.UtcNow,

@@ -4,15 +4,16 @@ namespace AccessGrid.Cli.Evaluation.OpenSet;
 /// <param name="Identities">Enrolled identities in order: the gallery people first, then the distractors, so that a
 /// gallery of size S is the first S identities.</param>
 /// <param name="GalleryPeople">How many of <see cref="Identities"/> are gallery people (their other photos are probed).</param>
-/// <param name="Genuine">Probes of gallery people: the identity index they belong to and the encoding (null: no face).</param>
-/// <param name="Impostors">Probes of never-enrolled people.</param>
+/// <param name="Genuine">Probes of gallery people: the identity index they belong to, the photo's 1-based number and
+/// the encoding (null: no face).</param>
+/// <param name="Impostors">Probes of never-enrolled people: the encoding and which impostor person (0-based) it shows.</param>
 /// <param name="ImpostorPeople">How many never-enrolled people the impostor probes come from.</param>
 /// <param name="UnenrollablePeople">Gallery candidates left out because none of their enrollment photos gave a face.</param>
 public sealed record OpenSetGallery(
     IReadOnlyList<EnrolledIdentity> Identities,
     int GalleryPeople,
-    IReadOnlyList<(int Identity, float[]? Encoding)> Genuine,
-    IReadOnlyList<float[]?> Impostors,
+    IReadOnlyList<(int Identity, int Photo, float[]? Encoding)> Genuine,
+    IReadOnlyList<(int Person, float[]? Encoding)> Impostors,
     int ImpostorPeople,
     int UnenrollablePeople)
 {
@@ -24,14 +25,14 @@ public sealed record OpenSetGallery(
     public static OpenSetGallery Split(IReadOnlyList<PersonPhotos> people, OpenSetSettings settings)
     {
         var identities = new List<EnrolledIdentity>();
-        var genuine = new List<(int, float[]?)>();
+        var genuine = new List<(int, int, float[]?)>();
         var unenrollable = 0;
         foreach (var person in people.Where(p => p.Count > settings.Enroll).OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             var templates = Templates(person, settings);
             if (templates.Count == 0) { unenrollable++; continue; }
             identities.Add(new EnrolledIdentity(person.Name, templates));
-            genuine.AddRange(person.Encodings.Skip(settings.Enroll).Select(e => (identities.Count - 1, e)));
+            genuine.AddRange(Enumerable.Range(settings.Enroll, person.Count - settings.Enroll).Select(i => (identities.Count - 1, i + 1, person.Probe(i, settings.MaxProbeYaw))));
         }
         var galleryPeople = identities.Count;
 
@@ -43,7 +44,7 @@ public sealed record OpenSetGallery(
             var templates = Templates(distractor, settings);
             if (templates.Count > 0) identities.Add(new EnrolledIdentity(distractor.Name, templates));
         }
-        return new OpenSetGallery(identities, galleryPeople, genuine, impostorPeople.SelectMany(p => p.Encodings).ToArray(),
+        return new OpenSetGallery(identities, galleryPeople, genuine, impostorPeople.SelectMany((p, i) => Enumerable.Range(0, p.Count).Select(j => (i, p.Probe(j, settings.MaxProbeYaw)))).ToArray(),
             impostorPeople.Length, unenrollable);
     }
 

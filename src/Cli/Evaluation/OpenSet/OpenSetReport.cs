@@ -24,6 +24,15 @@ public sealed record OpenSetReport
     /// <summary>The same rule as distractors join the gallery (the threshold tightens with the size, as at the door).</summary>
     public required IReadOnlyList<OperatingPoint> BySize { get; init; }
 
+    /// <summary>The genuine probes the door granted as someone else (at <see cref="Door"/>).</summary>
+    public required IReadOnlyList<WrongPersonGrant> WrongPersonGrants { get; init; }
+
+    /// <summary>The door's thresholds on the held-out half of the people (odd index), beside <see cref="HeldOutCalibrated"/>.</summary>
+    public required OperatingPoint DoorHeldOut { get; init; }
+
+    /// <summary>A threshold calibrated on the even-indexed people's probes, reported on the odd-indexed ones.</summary>
+    public required OperatingPoint HeldOutCalibrated { get; init; }
+
     public required IReadOnlyList<DetPoint> Det { get; init; }
     public required double MsPerImage { get; init; }
     public required DateTimeOffset GeneratedAt { get; init; }

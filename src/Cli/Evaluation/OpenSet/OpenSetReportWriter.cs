@@ -57,6 +57,21 @@ public static class OpenSetReportWriter
             Line($"| {p.GallerySize}{mark} | {p.Threshold:F4} | {p.Fnir:P1} | {p.Fpir:P2} ({p.FalseAccepts}/{p.ImpostorProbes}) | {p.WrongPersonRate:P2} ({p.WrongPerson}/{p.GenuineProbes}) | {p.Rank1Rate:P1} | {oracle} |");
         }
         Line();
+        Line($"Thresholds calibrated on data, reported honestly: chosen on the even-indexed people's probes (loosest threshold with FPIR ≤ {r.Thresholds.TargetFpir:0.###%}), measured on the odd-indexed people's probes ({r.Door.GallerySize} identities):");
+        Line();
+        Line($"| threshold on the held-out half | threshold | FNIR | FPIR | wrong person |");
+        Line($"|---|---:|---:|---:|---:|");
+        foreach (var (name, p) in new[] { ("door (N·FMR formula)", r.DoorHeldOut), ("calibrated on the other half", r.HeldOutCalibrated) })
+            Line($"| {name} | {p.Threshold:F4} | {p.Fnir:P1} | {p.Fpir:P2} ({p.FalseAccepts}/{p.ImpostorProbes}) | {p.WrongPersonRate:P2} ({p.WrongPerson}/{p.GenuineProbes}) |");
+        Line();
+        if (r.WrongPersonGrants.Count > 0)
+        {
+            Line($"Wrong-person grants at the door's threshold (photo number is LFW's):");
+            Line();
+            foreach (var w in r.WrongPersonGrants)
+                Line($"- {w.Person} #{w.Photo} granted as {w.GrantedAs} at {w.Distance:F4} (runner-up {w.RunnerUp:F4})");
+            Line();
+        }
         Line($"Genuine probes without a usable face: {r.Door.GenuineWithoutFace}. Encoding: {r.MsPerImage:F1} ms/image (0 when read from the cache).");
         Line();
         Line($"## DET ({r.Door.GallerySize} identities; {DetFile})");
