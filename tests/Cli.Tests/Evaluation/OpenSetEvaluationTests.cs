@@ -126,6 +126,26 @@ public sealed class OpenSetEvaluationTests
     }
 
     [Fact]
+    public void A_turned_probe_is_answered_low_quality_when_the_probe_yaw_gate_is_on()
+    {
+        var front = new FaceQuality(100, 50, 0.5f, 0, 5);
+        var turned = front with { YawDegrees = -50 };
+        var center = Direction();
+        var people = new[]
+        {
+            new PersonPhotos("a", [Photo(center), Photo(center), Photo(center)], [front, turned, front]),
+            Person("z", 1),
+        };
+
+        var open = Evaluate(people, new OpenSetSettings(Enroll: 1));
+        var gated = Evaluate(people, new OpenSetSettings(Enroll: 1, MaxProbeYaw: 45));
+
+        Assert.Equal(0, open.Door.Fnir);
+        Assert.Equal(1, gated.Door.GenuineWithoutFace);
+        Assert.Equal(0.5, gated.Door.Fnir);
+    }
+
+    [Fact]
     public void A_gallery_size_below_the_gallery_keeps_the_first_people_and_above_the_identities_is_refused()
     {
         var people = Enumerable.Range(0, 10).Select(i => Person($"g{i}", 2)).Append(Person("z", 1)).ToArray();
