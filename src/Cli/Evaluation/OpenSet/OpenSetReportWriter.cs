@@ -66,7 +66,7 @@ public static class OpenSetReportWriter
         Line();
         if (r.WrongPersonGrants.Count > 0)
         {
-            Line($"Wrong-person grants at the door's threshold (photo number is LFW's):");
+            Line($"Wrong-person grants at the door's threshold (#n: the n-th photo of the person's folder):");
             Line();
             foreach (var w in r.WrongPersonGrants)
                 Line($"- {w.Person} #{w.Photo} granted as {w.GrantedAs} at {w.Distance:F4} (runner-up {w.RunnerUp:F4})");
