@@ -1,4 +1,3 @@
-using AccessGrid.Cli;
 using AccessGrid.Cli.Infrastructure;
 using AccessGrid.Gateway.Tests.Infrastructure;
 
@@ -53,7 +52,7 @@ public sealed class StaffImportTests(GatewayFixture fixture) : IClassFixture<Gat
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CommandRunner.InvokeAsync(Program.CreateRootCommand(),
+        var code = await CommandRunner.InvokeAsync(AccessGrid.Cli.Program.CreateRootCommand(),
             ["staff", "import", "--csv", csv, "--photos", photos, "--url", fixture.Host.Address.ToString(), "--key", fixture.Host.AdminKey], output, error);
         return (code, output + error.ToString());
     }
