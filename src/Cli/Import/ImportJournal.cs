@@ -1,24 +1,41 @@
 namespace AccessGrid.Cli.Import;
 
-/// <summary>What an import has finished, one `id TAB photo` line per photo the server answered (enrolled or rejected),
-/// so that a re-run skips it instead of enrolling the same photo twice. Flushed per photo: an interrupted import loses
-/// at most the photo in flight.</summary>
+/// <summary>What an import has finished: one `id TAB photo TAB reason TAB message` line per photo the server answered
+/// (reason empty when enrolled), so that a re-run skips the photo instead of enrolling it twice and still lists its
+/// refusal. Flushed per photo: an interrupted import loses at most the photos in flight.</summary>
 public sealed class ImportJournal : IDisposable
 {
-    private readonly HashSet<string> _done;
+    private readonly Dictionary<string, (string Reason, string Message)> _done = new(StringComparer.Ordinal);
     private readonly StreamWriter _writer;
+    private readonly Lock _gate = new();
 
     public ImportJournal(string path)
     {
-        _done = File.Exists(path) ? File.ReadLines(path).ToHashSet(StringComparer.Ordinal) : [];
+        if (File.Exists(path))
+            foreach (var fields in File.ReadLines(path).Select(l => l.Split('\t')).Where(f => f.Length == 4))
+                _done[Key(fields[0], fields[1])] = (fields[2], fields[3]);
         _writer = new StreamWriter(path, append: true) { AutoFlush = true };
     }
 
-    public bool IsDone(string staffId, string photo) => _done.Contains(Key(staffId, photo));
-
-    public void MarkDone(string staffId, string photo)
+    /// <summary>Whether the photo was answered before, and the refusal then (reason null when it was enrolled).</summary>
+    public bool TryGet(string staffId, string photo, out string? reason, out string message)
     {
-        if (_done.Add(Key(staffId, photo))) _writer.WriteLine(Key(staffId, photo));
+        lock (_gate)
+        {
+            var found = _done.TryGetValue(Key(staffId, photo), out var outcome);
+            (reason, message) = (found && outcome.Reason.Length > 0 ? outcome.Reason : null, outcome.Message ?? "");
+            return found;
+        }
+    }
+
+    public void Record(string staffId, string photo, string? reason, string message)
+    {
+        var clean = message.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+        lock (_gate)
+        {
+            _done[Key(staffId, photo)] = (reason ?? "", clean);
+            _writer.WriteLine($"{staffId}\t{photo}\t{reason}\t{clean}");
+        }
     }
 
     public void Dispose() => _writer.Dispose();

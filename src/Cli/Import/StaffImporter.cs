@@ -12,7 +12,6 @@ public sealed class StaffImporter(AccessGridClient client, string photosDirector
 {
     private readonly string _photos = Path.GetFullPath(photosDirectory);
     private readonly ConcurrentQueue<ImportReject> _rejects = new();
-    private readonly Lock _journalGate = new();
     private int _created, _existing, _enrolled, _skipped;
 
     public async Task<ImportSummary> Run(IReadOnlyList<StaffRow> rows, IEnumerable<ImportReject> csvRejects, int parallelism,
@@ -47,7 +46,12 @@ public sealed class StaffImporter(AccessGridClient client, string photosDirector
 
     private async Task Enroll(StaffRow row, string photo, CancellationToken ct)
     {
-        if (journal.IsDone(row.Id, photo)) { Interlocked.Increment(ref _skipped); return; }
+        if (journal.TryGet(row.Id, photo, out var earlier, out var earlierMessage))
+        {
+            Interlocked.Increment(ref _skipped);
+            if (earlier is not null) _rejects.Enqueue(new ImportReject(row.Line, row.Id, photo, earlier, earlierMessage));
+            return;
+        }
         var path = Path.GetFullPath(Path.Combine(_photos, photo));
         if (!path.StartsWith(_photos + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
@@ -59,21 +63,35 @@ public sealed class StaffImporter(AccessGridClient client, string photosDirector
             _rejects.Enqueue(new ImportReject(row.Line, row.Id, photo, "photo_not_found", $"no file {path}"));
             return;
         }
-        var answered = await Try(row, photo, null, async () =>
+        // Only what the server answered goes to the journal: a missing file or a dropped connection is retried next run.
+        try
         {
             var result = await client.EnrollFace(row.Id, await File.ReadAllBytesAsync(path, ct), ContentType(path), ct);
-            if (result.Accepted) Interlocked.Increment(ref _enrolled);
-            else
-                _rejects.Enqueue(new ImportReject(row.Line, row.Id, photo,
-                    JsonNamingPolicy.SnakeCaseLower.ConvertName(result.Rejection?.ToString() ?? "rejected"), result.Message));
-        }, answeredOnRefusal: true);
-        // Only what the server answered is done: a missing file or a dropped connection is retried on the next run.
-        if (answered) lock (_journalGate) journal.MarkDone(row.Id, photo);
+            if (result.Accepted)
+            {
+                Interlocked.Increment(ref _enrolled);
+                journal.Record(row.Id, photo, null, "");
+                return;
+            }
+            var reason = JsonNamingPolicy.SnakeCaseLower.ConvertName(result.Rejection?.ToString() ?? "rejected");
+            _rejects.Enqueue(new ImportReject(row.Line, row.Id, photo, reason, result.Message));
+            journal.Record(row.Id, photo, reason, result.Message);
+        }
+        catch (AccessGridApiException e) when ((int)e.Status is >= 400 and < 500 && e.Status != HttpStatusCode.TooManyRequests)
+        {
+            var reason = e.Reason ?? $"http_{(int)e.Status}";
+            var message = e.Detail ?? e.Title ?? e.Message;
+            _rejects.Enqueue(new ImportReject(row.Line, row.Id, photo, reason, message));
+            journal.Record(row.Id, photo, reason, message);
+        }
+        catch (Exception e) when (e is AccessGridApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            _rejects.Enqueue(new ImportReject(row.Line, row.Id, photo, "unreachable", e.Message));
+        }
     }
 
-    /// <summary>Runs one API call; a refusal becomes a reject. True when the call succeeded (or, with
-    /// <paramref name="answeredOnRefusal"/>, when the server gave a definitive 4xx answer).</summary>
-    private async Task<bool> Try(StaffRow row, string? photo, string? what, Func<Task> call, bool answeredOnRefusal = false)
+    /// <summary>Runs one API call; a refusal becomes a reject. True when the call succeeded.</summary>
+    private async Task<bool> Try(StaffRow row, string? photo, string? what, Func<Task> call)
     {
         try
         {
@@ -84,7 +102,7 @@ public sealed class StaffImporter(AccessGridClient client, string photosDirector
         {
             var reason = e.Reason ?? $"http_{(int)e.Status}";
             _rejects.Enqueue(new ImportReject(row.Line, row.Id, photo, reason, (what is null ? "" : what + ": ") + (e.Detail ?? e.Title ?? e.Message)));
-            return answeredOnRefusal && (int)e.Status is >= 400 and < 500 && e.Status != HttpStatusCode.TooManyRequests;
+            return false;
         }
         catch (HttpRequestException e)
         {
