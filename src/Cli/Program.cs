@@ -16,6 +16,7 @@ public static class Program
         IdentifyCommand.Create(),
         EvalCommand.Create(),
         AuditCommand.Create(),
+        StaffCommand.Create(),
     };
 
     public static Task<int> Main(string[] args) => CommandRunner.InvokeAsync(CreateRootCommand(), args, Console.Out, Console.Error);

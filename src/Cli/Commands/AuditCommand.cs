@@ -12,22 +12,14 @@ public static class AuditCommand
     public static Command Create()
     {
         var url = new Option<string>("--url") { Description = "The gateway.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var key = new Option<string?>("--key") { Description = $"Admin API key (default: {AdminKeyFile})." };
+        var key = new Option<string?>("--key") { Description = $"Admin API key (default: {AdminKey.File})." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var verify = new Command("verify", "Check every audit entry's hash and link; report the first broken one.") { url, key, json };
         verify.SetAction(async (parsed, ct) =>
         {
             if (!Uri.TryCreate(parsed.GetValue(url), UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
                 throw CliException.Usage("--url must be an absolute http(s) URL.");
-            string adminKey;
-            try
-            {
-                adminKey = ReadAdminKey(parsed.GetValue(key));
-            }
-            catch (FileNotFoundException e)
-            {
-                throw CliException.Usage(e.Message);
-            }
+            var adminKey = AdminKey.Read(parsed.GetValue(key));
 
             AuditReport report;
             try
@@ -55,15 +47,5 @@ public static class AuditCommand
         if (report.FirstBreak is not { } broken) return $"audit intact: {checkedText}.";
         var where = $"chain {broken.Chain}" + (broken.Sequence is { } n ? $", entry {n}" : "") + (broken.Row is { } row ? $", row {row}" : "");
         return $"audit BROKEN at {where}: {broken.Problem}\n{checkedText} before the break.";
-    }
-
-    /// <summary>The admin key `accessgrid up` wrote on first start.</summary>
-    private static string AdminKeyFile => Path.Combine(ModelStore.Home, "admin.key");
-
-    private static string ReadAdminKey(string? key)
-    {
-        if (!string.IsNullOrWhiteSpace(key)) return key.Trim();
-        if (File.Exists(AdminKeyFile)) return File.ReadAllText(AdminKeyFile).Trim();
-        throw new FileNotFoundException($"No --key given and no {AdminKeyFile}: start the system with `./accessgrid up` first.");
     }
 }

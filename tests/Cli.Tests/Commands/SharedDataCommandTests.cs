@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AccessGrid.TestSupport;
+using AccessGrid.Vision;
 
 namespace AccessGrid.Cli.Tests.Commands;
 
@@ -99,6 +100,37 @@ public sealed class SharedDataCommandTests : IDisposable
         Assert.Equal(2, json.RootElement.GetProperty("folds").GetArrayLength());
         Assert.Equal(JsonValueKind.Number, json.RootElement.GetProperty("accuracy_std").ValueKind);
         Assert.Equal("default", json.RootElement.GetProperty("variant").GetString());
+    }
+
+    [SharedDataFact]
+    public async Task Eval_openset_writes_its_reports_and_reuses_the_encodings_cache()
+    {
+        // A small LFW-layout folder: 4 people with 3+ photos (gallery) and 3 with one photo (impostors).
+        var images = Path.Combine(_folder, "openset");
+        var people = Directory.GetDirectories(Lfw("images")).Order(StringComparer.Ordinal).ToArray();
+        var chosen = people.Where(p => Directory.GetFiles(p).Length >= 3).Take(4).Concat(people.Where(p => Directory.GetFiles(p).Length == 1).Take(3));
+        foreach (var person in chosen)
+        {
+            var target = Directory.CreateDirectory(Path.Combine(images, Path.GetFileName(person))).FullName;
+            foreach (var image in Directory.GetFiles(person)) File.Copy(image, Path.Combine(target, Path.GetFileName(image)));
+        }
+        var cache = Path.Combine(_folder, "encodings.json");
+        var first = Path.Combine(_folder, "os-first");
+        var second = Path.Combine(_folder, "os-second");
+
+        var run = await CliRun.InvokeAsync("eval", "openset", "--images", images, "--enroll", "1", "--cache", cache, "--out", first);
+        var cached = await CliRun.InvokeAsync("eval", "openset", "--images", images, "--enroll", "1", "--cache", cache, "--out", second, "--models", _folder);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(cached.ExitCode == 0, cached.Error); // --models points at a folder without models: only the cache can answer
+        Assert.True(File.Exists(Path.Combine(first, "det.png")));
+        Assert.Contains("FNIR", await File.ReadAllTextAsync(Path.Combine(first, "report.md")));
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(first, "report.json")));
+        var door = json.RootElement.GetProperty("door");
+        Assert.Equal(4, json.RootElement.GetProperty("gallery_people").GetInt32());
+        Assert.Equal(3, door.GetProperty("impostor_probes").GetInt32());
+        Assert.Equal(new DecisionThresholds().IdentifyThreshold(4), door.GetProperty("threshold").GetSingle());
+        Assert.Equal(run.Output.Split('\n')[0], cached.Output.Split('\n')[0]);
     }
 
     private string Subset(string source, string name, int perClass)

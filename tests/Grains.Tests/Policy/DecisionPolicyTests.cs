@@ -25,6 +25,9 @@ public sealed class DecisionPolicyTests(PolicyClusterFixture fixture)
         Assert.Equal(DecisionReason.LowQuality, (await door.Access(Problem(FrameProblem.FaceTooSmall))).Reason);
         var blurry = Good with { Sharpness = 0.5f };
         Assert.Equal(DecisionReason.LowQuality, (await door.Access(Frame(NewPlane().At(0), blurry))).Reason);
+        // A face turned past 45° is asked to look at the camera rather than matched (issue 14: turned faces gave wrong-person grants).
+        Assert.Equal(DecisionReason.LowQuality, (await door.Access(Frame(NewPlane().At(0), Good with { YawDegrees = -47 }))).Reason);
+        Assert.NotEqual(DecisionReason.LowQuality, (await door.Access(Frame(NewPlane().At(0), Good with { YawDegrees = 44 }))).Reason);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AccessGrid.Client;
 using AccessGrid.Grains;
 
@@ -20,33 +21,45 @@ public sealed record LoadScenario(IReadOnlyList<(string DoorId, string ReaderKey
         }
         log($"{doors} doors with a reader key each");
 
-        var enrolled = new HashSet<string>();
+        // Load id → the id the face is enrolled under: itself, or whoever already holds that face on a system that
+        // already has people (then the door will — rightly — answer with that id).
+        var enrolled = new Dictionary<string, string>();
         foreach (var (staffId, name, jpeg) in library.Enrollments)
         {
             await Existing(admin.CreateStaff(staffId, name, ct));
-            if (!await Enroll(admin, staffId, jpeg, ct)) continue; // the gateway refused the photo (no face, blurry…)
-            foreach (var door in doorIds) await admin.GrantDoor(staffId, door, ct: ct);
-            enrolled.Add(staffId);
+            if (await Enroll(admin, staffId, jpeg, ct) is not { } holder) continue; // the gateway refused the photo (no face, blurry…)
+            foreach (var door in doorIds) await admin.GrantDoor(holder, door, ct: ct);
+            enrolled[staffId] = holder;
         }
-        log($"{enrolled.Count} of {library.Enrollments.Count} people enrolled and granted every load door");
+        var elsewhere = enrolled.Count(e => e.Key != e.Value);
+        log($"{enrolled.Count} of {library.Enrollments.Count} people enrolled and granted every load door" +
+            (elsewhere > 0 ? $" ({elsewhere} of them already enrolled under another id, which the frames now expect)" : ""));
         if (enrolled.Count == 0) throw new InvalidOperationException("No enrollment succeeded: the gateway refused every photo.");
 
         var frames = library.Frames.Values.SelectMany(f => f)
-            .Where(f => f.Kind != FrameKind.Enrolled || enrolled.Contains(f.StaffId!)).ToList();
+            .Where(f => f.Kind != FrameKind.Enrolled || enrolled.ContainsKey(f.StaffId!))
+            .Select(f => f.Kind == FrameKind.Enrolled ? f with { StaffId = enrolled[f.StaffId!] } : f).ToList();
         return new LoadScenario(readers, frames);
     }
 
-    /// <summary>True when the face was enrolled (or already was, from an earlier run); false when the gateway refused it.</summary>
-    private static async Task<bool> Enroll(AccessGridClient admin, string staffId, byte[] jpeg, CancellationToken ct)
+    /// <summary>The id the face is enrolled under: <paramref name="staffId"/> when enrolled now, or whoever already
+    /// held it (an earlier run, or a person of a system that already has people); null when the gateway refused it.</summary>
+    private static async Task<string?> Enroll(AccessGridClient admin, string staffId, byte[] jpeg, CancellationToken ct)
     {
         try
         {
             await admin.EnrollFace(staffId, jpeg, ct: ct);
-            return true;
+            return staffId;
+        }
+        catch (AccessGridApiException e) when (e.Status == HttpStatusCode.UnprocessableEntity && e.Reason == "already_enrolled_as_other")
+        {
+            using var problem = JsonDocument.Parse(e.Body);
+            return problem.RootElement.TryGetProperty("conflictingStaffId", out var holder) && holder.GetString() is { Length: > 0 } id ? id : null;
         }
         catch (AccessGridApiException e) when (e.Status == HttpStatusCode.UnprocessableEntity)
         {
-            return e.Body.Contains("already", StringComparison.OrdinalIgnoreCase) && e.Body.Contains(staffId, StringComparison.Ordinal);
+            // A person filled up with this same photo by earlier runs is enrolled; any other refusal is not.
+            return e.Reason == "too_many_templates" ? staffId : null;
         }
     }
 

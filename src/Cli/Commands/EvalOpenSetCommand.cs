@@ -1,0 +1,79 @@
+using System.CommandLine;
+using AccessGrid.Cli.Evaluation.OpenSet;
+using AccessGrid.Cli.Infrastructure;
+using AccessGrid.Vision;
+
+namespace AccessGrid.Cli.Commands;
+
+/// <summary>`accessgrid eval openset --images DIR --enroll N [--impostors K] [--gallery-size M] --out DIR`: 1:K accuracy
+/// at the door's own thresholds, with never-enrolled impostors.</summary>
+public static class EvalOpenSetCommand
+{
+    public static Command Create()
+    {
+        var images = new Option<string>("--images") { Description = "Image folder in LFW layout: DIR/Name/Name_0001.jpg.", Required = true };
+        var enroll = new Option<int>("--enroll") { Description = "Photos enrolled per person; people with more photos form the gallery.", Required = true };
+        var impostors = new Option<int>("--impostors")
+        {
+            Description = "Never-enrolled people probed as impostors (the others are distractors).",
+            DefaultValueFactory = _ => OpenSetSettings.DefaultImpostors,
+        };
+        var gallerySize = new Option<int?>("--gallery-size")
+        {
+            Description = "Identities in the reported gallery: fewer than the gallery people keeps the first ones, more adds distractors.",
+        };
+        var margin = new Option<float?>("--margin") { Description = "Runner-up margin instead of DecisionThresholds.IdentifyMargin (to measure the lever)." };
+        var maxYaw = new Option<float?>("--max-probe-yaw") { Description = "Answer probes turned further than this many degrees low_quality (to measure the lever)." };
+        var aggregate = new Option<bool>("--aggregate") { Description = "Also enroll each person's mean template beside the individual ones." };
+        var cache = new Option<string?>("--cache") { Description = "Encodings cache file: written after encoding, read when it matches the pipeline." };
+        var output = new Option<string>("--out") { Description = "Folder for report.md, report.json and det.png.", Required = true };
+        var batchSize = new Option<int>("--batch-size") { Description = "Images per AnalyzeMany call.", DefaultValueFactory = _ => BatchEncoder.DefaultBatchSize };
+        var parallelism = new Option<int>("--parallel") { Description = "Batches encoded at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        enroll.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 100) r.AddError("--enroll must be 1..100."); });
+        impostors.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--impostors must be at least 1."); });
+        margin.Validators.Add(r => { if (r.GetValueOrDefault<float?>() is < 0 or > 1) r.AddError("--margin must be 0..1."); });
+        gallerySize.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--gallery-size must be at least 1."); });
+        batchSize.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--batch-size must be 1..256."); });
+        parallelism.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--parallel must be 1..256."); });
+
+        var knobs = new PipelineKnobs();
+        var command = new Command("openset", "Open-set 1:K accuracy at the door's thresholds: FNIR, FPIR, wrong-person rate, rank-1, DET curve, gallery-size sweep.")
+        {
+            images, enroll, impostors, gallerySize, margin, maxYaw, aggregate, cache, output, batchSize, parallelism,
+        };
+        knobs.AddTo(command);
+
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var options = knobs.Options(parsed);
+            var variant = PipelineKnobs.Describe(options);
+            var settings = new OpenSetSettings(parsed.GetValue(enroll), parsed.GetValue(impostors), parsed.GetValue(gallerySize), parsed.GetValue(aggregate),
+                parsed.GetValue(maxYaw));
+            var imagesDirectory = parsed.GetRequiredValue(images);
+            var cachePath = parsed.GetValue(cache);
+
+            // With a matching cache no model is needed; otherwise load the pipeline the door uses.
+            using var pipeline = OpenSetEncodings.CacheUsable(cachePath, variant) ? null : PipelineLoader.Load(knobs.ModelsDirectory(parsed), options);
+            var status = Terminal.Over(parsed.InvocationConfiguration.Error);
+            var (people, msPerImage) = OpenSetEncodings.Load(imagesDirectory, pipeline, variant, cachePath, status,
+                parsed.GetValue(batchSize), parsed.GetValue(parallelism), cancellationToken);
+            var thresholds = new DecisionThresholds();
+            var name = variant + (settings.Aggregate ? "+aggregate" : "");
+            if (settings.MaxProbeYaw is { } yaw) name += FormattableString.Invariant($"+max-yaw-{yaw}");
+            if (parsed.GetValue(margin) is { } m)
+            {
+                thresholds = thresholds with { IdentifyMargin = m };
+                name += FormattableString.Invariant($"+margin-{m}");
+            }
+            var report = OpenSetEvaluation.Evaluate(people, settings, thresholds, name, imagesDirectory, msPerImage);
+            var folder = parsed.GetRequiredValue(output);
+            OpenSetReportWriter.Write(folder, report);
+
+            var stdout = parsed.InvocationConfiguration.Output;
+            stdout.WriteLine(OpenSetReportWriter.Summary(report));
+            stdout.WriteLine($"wrote {Path.Combine(folder, OpenSetReportWriter.MarkdownFile)}, {OpenSetReportWriter.JsonFile}, {OpenSetReportWriter.DetFile}");
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+}
