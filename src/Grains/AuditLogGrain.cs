@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace AccessGrid.Grains;
@@ -6,7 +7,7 @@ namespace AccessGrid.Grains;
 /// (<see cref="AuditChainGrain"/>), the single writer that links each entry to its predecessor; queries and the chain
 /// check read the store directly.</summary>
 [StatelessWorker, Reentrant]
-public sealed class AuditLogGrain(IAuditStore store, TimeProvider clock) : Grain, IAuditLogGrain
+public sealed class AuditLogGrain(IAuditStore store, IAuditArchive archive, IOptions<AccessGridOptions> options, TimeProvider clock) : Grain, IAuditLogGrain
 {
     public async ValueTask Append(AuditEntry entry) =>
         await GrainFactory.GetGrain<IAuditChainGrain>(AuditChain.Of(entry.Timestamp)).Append(entry);
@@ -14,8 +15,8 @@ public sealed class AuditLogGrain(IAuditStore store, TimeProvider clock) : Grain
     public async ValueTask<AuditEntry[]> Query(AuditQuery query)
     {
         AuditFilter.Validate(query);
-        return await store.Query(query);
+        return await AuditReader.Query(store, archive, query);
     }
 
-    public async ValueTask<AuditVerification> Verify() => await new AuditVerifier(store, clock).Verify();
+    public async ValueTask<AuditVerification> Verify() => await new AuditVerifier(store, clock, archive, options.Value.Audit).Verify();
 }

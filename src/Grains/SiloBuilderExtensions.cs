@@ -21,10 +21,12 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton(sp => new FrameAnalysisQueue(
             () => FacePipeline.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory),
             sp.GetRequiredService<ILogger<FrameAnalysisQueue>>()));
+        services.AddHostedService<AuditHousekeepingService>();
         return silo;
     }
 
-    /// <summary>Grain state in Azure Table storage, index snapshots in Blob storage, the audit log as Table rows.
+    /// <summary>Grain state in Azure Table storage, index snapshots in Blob storage, the audit log as Table rows and its
+    /// closed days as compressed blobs.
     /// "UseDevelopmentStorage=true" means Azurite.</summary>
     public static ISiloBuilder AddAccessGridAzureStorage(this ISiloBuilder silo, string connectionString)
     {
@@ -33,13 +35,16 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IAuditStore>(_ => new TableAuditStore(new TableClient(connectionString, TableAuditStore.DefaultTable)));
         silo.Services.AddSingleton<IIndexSnapshotStore>(_ => new BlobIndexSnapshotStore(
             new BlobContainerClient(connectionString, BlobIndexSnapshotStore.DefaultContainer)));
+        silo.Services.AddSingleton<IAuditArchive>(_ => new BlobAuditArchive(new BlobContainerClient(connectionString, BlobAuditArchive.DefaultContainer)));
         return silo;
     }
 
     /// <summary>Everything in process memory (tests, demos): nothing survives a restart.
     /// Pass shared stores to let several silos of one process see the same audit log and snapshots.</summary>
-    public static ISiloBuilder AddAccessGridMemoryStorage(this ISiloBuilder silo, IAuditStore? audit = null, IIndexSnapshotStore? snapshots = null)
+    public static ISiloBuilder AddAccessGridMemoryStorage(this ISiloBuilder silo, IAuditStore? audit = null, IIndexSnapshotStore? snapshots = null,
+        IAuditArchive? archive = null)
     {
+        silo.Services.AddSingleton(archive ?? new InMemoryAuditArchive());
         foreach (var name in StorageNames.All) silo.AddMemoryGrainStorage(name);
         silo.Services.AddSingleton(audit ?? new InMemoryAuditStore());
         silo.Services.AddSingleton(snapshots ?? new InMemoryIndexSnapshotStore());

@@ -121,6 +121,24 @@ public sealed class TableAuditStore(TableClient table) : IAuditStore
         return [.. rows];
     }
 
+    public async Task RemoveDay(string chain, bool keepHead, CancellationToken cancellationToken = default)
+    {
+        await EnsureTable(cancellationToken);
+        var start = AuditChain.Start(chain);
+        var filter = $"RowKey ge '{InvertedTicks(start.AddDays(1)) + 1:D19}' and RowKey lt '{InvertedTicks(start) + 1:D19}'";
+        var keys = new List<(string Partition, string Row)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+            keys.Add((row.PartitionKey, row.RowKey));
+        // One transaction per partition and 100 rows: a crash leaves some rows behind, and the next run deletes them.
+        foreach (var batch in keys.GroupBy(k => k.Partition).SelectMany(g => g.Chunk(100)))
+            await table.SubmitTransactionAsync(batch.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(k.Partition, k.Row), ETag.All)), cancellationToken);
+        if (!keepHead)
+        {
+            await table.DeleteEntityAsync(ChainPartition, HeadPrefix + chain, ETag.All, cancellationToken);
+            _headTags.TryRemove(chain, out _);
+        }
+    }
+
     public IEnumerable<string> CopiesOf(AuditEntry entry)
     {
         if (entry.DoorId is not null) yield return $"door|{entry.DoorId}";
