@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 
@@ -17,11 +15,7 @@ public sealed class BlobAuditArchive(BlobContainerClient container) : IAuditArch
     public async Task Write(ArchivedAuditDay day, CancellationToken cancellationToken = default)
     {
         await EnsureContainer(cancellationToken);
-        using var buffer = new MemoryStream();
-        await using (var zip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
-            await JsonSerializer.SerializeAsync(zip, day, cancellationToken: cancellationToken);
-        buffer.Position = 0;
-        await container.GetBlobClient(day.Head.Chain + Suffix).UploadAsync(buffer, overwrite: true, cancellationToken);
+        await container.GetBlobClient(day.Head.Chain + Suffix).UploadAsync(new BinaryData(day.Compress()), overwrite: true, cancellationToken);
     }
 
     public async Task<ArchivedAuditDay?> Read(string chain, CancellationToken cancellationToken = default)
@@ -29,8 +23,8 @@ public sealed class BlobAuditArchive(BlobContainerClient container) : IAuditArch
         try
         {
             var content = await container.GetBlobClient(chain + Suffix).DownloadStreamingAsync(cancellationToken: cancellationToken);
-            await using var zip = new GZipStream(content.Value.Content, CompressionMode.Decompress);
-            return await JsonSerializer.DeserializeAsync<ArchivedAuditDay>(zip, cancellationToken: cancellationToken);
+            await using var stream = content.Value.Content;
+            return ArchivedAuditDay.Decompress(stream);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

@@ -1,6 +1,9 @@
 using AccessGrid.Vision;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using AccessGrid.Grains.Postgres;
+using Npgsql;
+using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -36,6 +39,18 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IIndexSnapshotStore>(_ => new BlobIndexSnapshotStore(
             new BlobContainerClient(connectionString, BlobIndexSnapshotStore.DefaultContainer)));
         silo.Services.AddSingleton<IAuditArchive>(_ => new BlobAuditArchive(new BlobContainerClient(connectionString, BlobAuditArchive.DefaultContainer)));
+        return silo;
+    }
+
+    /// <summary>Grain state, the audit (with its archived days) and index snapshots in PostgreSQL. The schema must be
+    /// migrated first (<see cref="Postgres.PostgresSchema.Migrate"/>, done by the silo at start).</summary>
+    public static ISiloBuilder AddAccessGridPostgresStorage(this ISiloBuilder silo, NpgsqlDataSource database)
+    {
+        foreach (var name in StorageNames.All)
+            silo.Services.AddKeyedSingleton<IGrainStorage>(name, (sp, _) => new PostgresGrainStorage(name, database, sp.GetRequiredService<IGrainStorageSerializer>()));
+        silo.Services.AddSingleton<IAuditStore>(new PostgresAuditStore(database));
+        silo.Services.AddSingleton<IAuditArchive>(new PostgresAuditArchive(database));
+        silo.Services.AddSingleton<IIndexSnapshotStore>(new PostgresIndexSnapshotStore(database));
         return silo;
     }
 

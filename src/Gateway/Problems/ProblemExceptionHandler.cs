@@ -63,7 +63,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     {
         for (var e = exception; e is not null; e = e.InnerException)
             if (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
-                or HttpRequestException or System.Net.Sockets.SocketException)
+                or HttpRequestException or System.Net.Sockets.SocketException
+                or System.Data.Common.DbException { IsTransient: true }) // a database that is away (PostgreSQL profile)
                 return true;
         return false;
     }
