@@ -24,7 +24,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             BadHttpRequestException b => (b.StatusCode, "bad_request", b.Message),
             // The grain that owns the rule names the reason; the gateway only picks the status.
             AccessGridException e => (StatusOf(e.Kind), e.Reason, e.Message),
-            _ when IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "temporarily_unavailable", exception.Message),
+            // A fixed text: storage providers' messages carry stack traces and connection details.
+            _ when IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "temporarily_unavailable",
+                "The cluster or its storage is briefly unavailable; retry after the Retry-After delay."),
             _ => (0, "", ""),
         };
         if (status == 0) return false;
