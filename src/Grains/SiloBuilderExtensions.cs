@@ -51,6 +51,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IAuditStore>(new PostgresAuditStore(database));
         silo.Services.AddSingleton<IAuditArchive>(new PostgresAuditArchive(database));
         silo.Services.AddSingleton<IIndexSnapshotStore>(new PostgresIndexSnapshotStore(database));
+        silo.AddIncomingGrainCallFilter<PostgresFailureFilter>();
         return silo;
     }
 

@@ -66,7 +66,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         for (var e = exception; e is not null; e = e.InnerException)
             if (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
                 or HttpRequestException or System.Net.Sockets.SocketException
-                or System.Data.Common.DbException { IsTransient: true }) // a database that is away (PostgreSQL profile)
+                or StorageUnavailableException or System.Data.Common.DbException { IsTransient: true }) // a database that is away
                 return true;
         return false;
     }

@@ -1,0 +1,30 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace AccessGrid.Grains.Postgres;
+
+/// <summary>Turns a database failure inside any grain call into <see cref="StorageUnavailableException"/>: Npgsql's
+/// exceptions have no Orleans codec, so crossing to another silo they became a codec error (and a 500) instead of the
+/// 503 a passing outage deserves. Only outages count (Npgsql's transient errors, SQL states 08 "connection" and 57
+/// "operator intervention", e.g. a server shutting down or starting up); anything else passes unchanged.</summary>
+public sealed class PostgresFailureFilter : IIncomingGrainCallFilter
+{
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        try
+        {
+            await context.Invoke();
+        }
+        catch (Exception e) when (DatabaseFailure(e) is { } db)
+        {
+            throw new StorageUnavailableException($"PostgreSQL is unavailable: {db.Message}");
+        }
+    }
+
+    private static DbException? DatabaseFailure(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+            if (x is DbException db && (db.IsTransient || db is PostgresException { SqlState: ['0', '8', ..] or ['5', '7', ..] })) return db;
+        return null;
+    }
+}
