@@ -15,11 +15,15 @@ public sealed class PostgresFailureFilter : IIncomingGrainCallFilter
         {
             await context.Invoke();
         }
-        catch (Exception e) when (DatabaseFailure(e) is { } db)
+        catch (Exception e) when (AsOutage(e) is { } outage)
         {
-            throw new StorageUnavailableException($"PostgreSQL is unavailable: {db.Message}");
+            throw outage;
         }
     }
+
+    /// <summary>The outage <paramref name="e"/> stands for, or null when it is some other failure.</summary>
+    public static StorageUnavailableException? AsOutage(Exception e) =>
+        DatabaseFailure(e) is { } db ? new StorageUnavailableException($"PostgreSQL is unavailable: {db.Message}") : null;
 
     private static DbException? DatabaseFailure(Exception e)
     {

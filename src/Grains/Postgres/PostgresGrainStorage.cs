@@ -8,7 +8,26 @@ namespace AccessGrid.Grains.Postgres;
 /// <see cref="InconsistentStateException"/> when another writer moved it, like an Azure Table ETag.</summary>
 public sealed class PostgresGrainStorage(string name, NpgsqlDataSource database, IGrainStorageSerializer serializer) : IGrainStorage
 {
-    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    // Activation reads state outside any grain call, so the call filter cannot translate an outage there: do it here.
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Outages(Read(stateName, grainId, grainState));
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Outages(Write(stateName, grainId, grainState));
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Outages(Clear(stateName, grainId, grainState));
+
+    private static async Task Outages(Task operation)
+    {
+        try
+        {
+            await operation;
+        }
+        catch (Exception e) when (PostgresFailureFilter.AsOutage(e) is { } outage)
+        {
+            throw outage;
+        }
+    }
+
+    private async Task Read<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         await using var read = database.CreateCommand("select version, data from grain_state where state_name = $1 and grain_id = $2");
         read.Parameters.Add(new() { Value = Key(stateName) });
@@ -25,7 +44,7 @@ public sealed class PostgresGrainStorage(string name, NpgsqlDataSource database,
         grainState.RecordExists = true;
     }
 
-    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    private async Task Write<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var data = serializer.Serialize(grainState.State).ToArray();
         await using var write = grainState.ETag is null
@@ -41,7 +60,7 @@ public sealed class PostgresGrainStorage(string name, NpgsqlDataSource database,
         grainState.RecordExists = true;
     }
 
-    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    private async Task Clear<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         if (grainState.ETag is not null)
         {
