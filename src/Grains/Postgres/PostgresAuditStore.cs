@@ -65,8 +65,9 @@ public sealed class PostgresAuditStore(NpgsqlDataSource database) : IAuditStore
         return [.. results];
     }
 
+    // Read when a chain writer activates, outside any grain call: outages are translated here.
     public async Task<AuditChainHead?> ReadHead(string chain, CancellationToken cancellationToken = default) =>
-        (await Heads("where chain = $1", chain, cancellationToken)).SingleOrDefault();
+        (await PostgresFailureFilter.Translate(Heads("where chain = $1", chain, cancellationToken))).SingleOrDefault();
 
     public async Task<AuditChainHead[]> ReadHeads(CancellationToken cancellationToken = default) => await Heads("", null, cancellationToken);
 

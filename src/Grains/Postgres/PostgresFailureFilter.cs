@@ -21,6 +21,20 @@ public sealed class PostgresFailureFilter : IIncomingGrainCallFilter
         }
     }
 
+    /// <summary>For storage calls made outside any grain call (grain activation: state, chain heads, index snapshots),
+    /// where this filter does not run.</summary>
+    public static async Task<T> Translate<T>(Task<T> operation)
+    {
+        try
+        {
+            return await operation;
+        }
+        catch (Exception e) when (AsOutage(e) is { } outage)
+        {
+            throw outage;
+        }
+    }
+
     /// <summary>The outage <paramref name="e"/> stands for, or null when it is some other failure.</summary>
     public static StorageUnavailableException? AsOutage(Exception e) =>
         DatabaseFailure(e) is { } db ? new StorageUnavailableException($"PostgreSQL is unavailable: {db.Message}") : null;

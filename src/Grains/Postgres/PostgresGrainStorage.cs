@@ -15,16 +15,12 @@ public sealed class PostgresGrainStorage(string name, NpgsqlDataSource database,
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Outages(Clear(stateName, grainId, grainState));
 
-    private static async Task Outages(Task operation)
+    private static Task Outages(Task operation) => PostgresFailureFilter.Translate(AsValue(operation));
+
+    private static async Task<bool> AsValue(Task operation)
     {
-        try
-        {
-            await operation;
-        }
-        catch (Exception e) when (PostgresFailureFilter.AsOutage(e) is { } outage)
-        {
-            throw outage;
-        }
+        await operation;
+        return true;
     }
 
     private async Task Read<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

@@ -5,7 +5,10 @@ namespace AccessGrid.Grains.Postgres;
 /// <summary>Index snapshots as one bytea row per shard.</summary>
 public sealed class PostgresIndexSnapshotStore(NpgsqlDataSource database) : IIndexSnapshotStore
 {
-    public async Task<Stream?> OpenRead(int shard, CancellationToken cancellationToken = default)
+    // Read when a shard activates, outside any grain call: outages are translated here.
+    public Task<Stream?> OpenRead(int shard, CancellationToken cancellationToken = default) => PostgresFailureFilter.Translate(Read(shard, cancellationToken));
+
+    private async Task<Stream?> Read(int shard, CancellationToken cancellationToken)
     {
         await using var read = database.CreateCommand("select data from index_snapshot where shard = $1");
         read.Parameters.Add(new() { Value = shard });
