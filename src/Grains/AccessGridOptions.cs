@@ -15,6 +15,9 @@ public sealed class AccessGridOptions
     /// <summary>How long after a write a shard snapshots itself (writes in between share one snapshot).</summary>
     public TimeSpan SnapshotDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Audit retention and archival of closed days.</summary>
+    public AuditRetention Audit { get; set; } = new();
+
     /// <summary>Models folder for the vision pipeline; null means <see cref="Vision.ModelStore.ModelsDirectory"/>.</summary>
     public string? ModelsDirectory { get; set; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace AccessGrid.Grains;
@@ -6,7 +7,7 @@ namespace AccessGrid.Grains;
 /// (<see cref="AuditChainGrain"/>), the single writer that links each entry to its predecessor; queries and the chain
 /// check read the store directly; queries add people's current names (rows hold ids only).</summary>
 [StatelessWorker, Reentrant]
-public sealed class AuditLogGrain(IAuditStore store, TimeProvider clock) : Grain, IAuditLogGrain
+public sealed class AuditLogGrain(IAuditStore store, IAuditArchive archive, IOptions<AccessGridOptions> options, TimeProvider clock) : Grain, IAuditLogGrain
 {
     public async ValueTask Append(AuditEntry entry) =>
         await GrainFactory.GetGrain<IAuditChainGrain>(AuditChain.Of(entry.Timestamp)).Append(entry);
@@ -14,7 +15,7 @@ public sealed class AuditLogGrain(IAuditStore store, TimeProvider clock) : Grain
     public async ValueTask<AuditEntry[]> Query(AuditQuery query)
     {
         AuditFilter.Validate(query);
-        return await WithCurrentNames(await store.Query(query));
+        return await WithCurrentNames(await AuditReader.Query(store, archive, query));
     }
 
     /// <summary>Audit rows never hold a person's name: the chain forbids rewriting a row, and an erased person's name
@@ -28,5 +29,5 @@ public sealed class AuditLogGrain(IAuditStore store, TimeProvider clock) : Grain
         return [.. entries.Select(e => e.Decision is { StaffId: { } id } d ? e with { Decision = d with { Name = names.GetValueOrDefault(id) } } : e)];
     }
 
-    public async ValueTask<AuditVerification> Verify() => await new AuditVerifier(store, clock).Verify();
+    public async ValueTask<AuditVerification> Verify() => await new AuditVerifier(store, clock, archive, options.Value.Audit).Verify();
 }

@@ -2,17 +2,22 @@ namespace AccessGrid.Grains;
 
 /// <summary>Checks the audit chains as stored: every entry's hash against its content, every link against its
 /// predecessor, every head against its chain's last entry, every index copy against the chain's own row, and every
-/// head's link to the chain before it. Reads one day at a time and stops at the first break.</summary>
-public sealed class AuditVerifier(IAuditStore store, TimeProvider clock)
+/// head's link to the chain before it. Reads one day at a time and stops at the first break. An archived day is checked
+/// from its archive blob against the head the hot store kept; days before the retention horizon are not expected.</summary>
+public sealed class AuditVerifier(IAuditStore store, TimeProvider clock, IAuditArchive? archive = null, AuditRetention? retention = null)
 {
     public async Task<AuditVerification> Verify(CancellationToken cancellationToken = default)
     {
         // Heads first: rows written after this point are beyond the heads read here and are left for the next check.
         var heads = (await store.ReadHeads(cancellationToken)).ToDictionary(h => h.Chain, StringComparer.Ordinal);
         var tally = new Tally();
+        var archived = archive is null ? [] : (await archive.Days(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        // Days before the horizon were deleted whole (and recorded as "audit.expired"): a link to one is not a break.
+        var horizon = retention?.Horizon(clock.GetUtcNow()) ?? DateTimeOffset.MinValue;
+        var horizonChain = retention is null ? "" : AuditChain.Of(horizon);
 
         foreach (var head in heads.Values)
-            if (head.PreviousChain is { } previous && !heads.ContainsKey(previous))
+            if (head.PreviousChain is { } previous && !heads.ContainsKey(previous) && string.CompareOrdinal(previous, horizonChain) >= 0)
                 return tally.Broken(new AuditBreak(previous, null, null, $"Chain {head.Chain} follows chain {previous}, whose head is missing."));
 
         // Every day from the first chain named anywhere (and at least from yesterday) to today, so that rows whose head
@@ -23,18 +28,35 @@ public sealed class AuditVerifier(IAuditStore store, TimeProvider clock)
             return Outcome(Check(null, null, await store.ReadRows(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, cancellationToken), tally), tally);
         var today = AuditChain.Start(AuditChain.Of(clock.GetUtcNow()));
         var first = AuditChain.Start(named.Min(StringComparer.Ordinal)!);
+        if (first < horizon) first = horizon;
         for (var day = first < today.AddDays(-1) ? first : today.AddDays(-1); day <= today; day = day.AddDays(1))
         {
             var chain = AuditChain.Of(day);
-            var rows = await store.ReadRows(day, day.AddDays(1), cancellationToken);
-            if (Check(chain, heads.GetValueOrDefault(chain), rows, tally) is { } broken) return tally.Broken(broken);
+            var head = heads.GetValueOrDefault(chain);
+            var broken = archived.Contains(chain) ? await CheckArchived(chain, head, tally, cancellationToken)
+                : Check(chain, head, await store.ReadRows(day, day.AddDays(1), cancellationToken), tally);
+            if (broken is not null) return tally.Broken(broken);
         }
         return tally.Result();
     }
 
+    /// <summary>An archived day: the blob's entries must form the chain the hot head describes (a replaced blob with a
+    /// consistent chain of its own still ends on a different last hash), and the blob's own head must agree.</summary>
+    private async Task<AuditBreak?> CheckArchived(string chain, AuditChainHead? head, Tally tally, CancellationToken cancellationToken)
+    {
+        var day = await archive!.Read(chain, cancellationToken);
+        var location = $"archive/{chain}";
+        if (day is null) return head is null ? null : new AuditBreak(chain, null, location, $"The archive blob of chain {chain} is missing.");
+        if (head is null) return new AuditBreak(chain, null, location, $"Chain {chain} is archived but its head row was deleted.");
+        if (day.Head != head) return new AuditBreak(chain, null, location, $"The archive blob of chain {chain} holds a different head than the store.");
+        var rows = day.Entries.Select((e, i) => new StoredAuditRow($"{location}#{i}", null, e,
+            AuditChain.Of(e.Timestamp) == chain ? null : "the entry's time does not belong to the archived day")).ToArray();
+        return Check(chain, head, rows, tally, archivedDay: true);
+    }
+
     private static AuditVerification Outcome(AuditBreak? broken, Tally tally) => broken is null ? tally.Result() : tally.Broken(broken);
 
-    private AuditBreak? Check(string? day, AuditChainHead? head, StoredAuditRow[] rows, Tally tally)
+    private AuditBreak? Check(string? day, AuditChainHead? head, StoredAuditRow[] rows, Tally tally, bool archivedDay = false)
     {
         tally.Rows += rows.Length;
         var chainLabel = day ?? "(no chain head)";
@@ -85,6 +107,8 @@ public sealed class AuditVerifier(IAuditStore store, TimeProvider clock)
             if (copy.Entry != original)
                 return new AuditBreak(head.Chain, original.Seal!.Sequence, copy.Location, $"Copy {copy.Location} differs from entry {original.Seal.Sequence} of the chain.");
         }
+        // Archives keep no index copies: they are derivable from the chain rows.
+        if (archivedDay) return null;
         var present = copies.Select(c => (c.CopyOf!, c.Entry!.Seal!.Sequence)).ToHashSet();
         foreach (var (sequence, row) in chainRows)
             if (store.CopiesOf(row.Entry!).FirstOrDefault(p => !present.Contains((p, sequence))) is { } missing)

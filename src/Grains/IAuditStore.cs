@@ -20,6 +20,10 @@ public interface IAuditStore
     /// <summary>Every stored row (index copies included) whose key places it in [from, to).</summary>
     Task<StoredAuditRow[]> ReadRows(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes every row of one day (the chain's rows and their index copies) once the day is archived, and
+    /// its head too unless <paramref name="keepHead"/> (an archived day keeps its head here; an expired one loses it).</summary>
+    Task RemoveDay(string chain, bool keepHead, CancellationToken cancellationToken = default);
+
     /// <summary>The index copies an entry must have besides the chain's own row.</summary>
     IEnumerable<string> CopiesOf(AuditEntry entry);
 }

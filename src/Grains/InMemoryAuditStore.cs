@@ -59,6 +59,18 @@ public sealed class InMemoryAuditStore : IAuditStore
                 .ToArray());
     }
 
+    public Task RemoveDay(string chain, bool keepHead, CancellationToken cancellationToken = default)
+    {
+        var start = AuditChain.Start(chain);
+        string low = KeyOf(start), high = KeyOf(start.AddDays(1));
+        lock (_lock)
+        {
+            Rows.RemoveAll(r => string.CompareOrdinal(r.Key, low) >= 0 && string.CompareOrdinal(r.Key, high) < 0);
+            if (!keepHead) Heads.Remove(chain);
+        }
+        return Task.CompletedTask;
+    }
+
     public IEnumerable<string> CopiesOf(AuditEntry entry) => [];
 
     private static string Key(AuditEntry entry) => $"{KeyOf(entry.Timestamp)}|{entry.EventId}";

@@ -1,6 +1,9 @@
 using AccessGrid.Vision;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using AccessGrid.Grains.Postgres;
+using Npgsql;
+using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -21,10 +24,12 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton(sp => new FrameAnalysisQueue(
             () => FacePipeline.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory),
             sp.GetRequiredService<ILogger<FrameAnalysisQueue>>()));
+        services.AddHostedService<AuditHousekeepingService>();
         return silo;
     }
 
-    /// <summary>Grain state in Azure Table storage, index snapshots in Blob storage, the audit log as Table rows.
+    /// <summary>Grain state in Azure Table storage, index snapshots in Blob storage, the audit log as Table rows and its
+    /// closed days as compressed blobs.
     /// "UseDevelopmentStorage=true" means Azurite.</summary>
     public static ISiloBuilder AddAccessGridAzureStorage(this ISiloBuilder silo, string connectionString)
     {
@@ -38,13 +43,29 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IAuditStore>(_ => new TableAuditStore(new TableClient(connectionString, TableAuditStore.DefaultTable)));
         silo.Services.AddSingleton<IIndexSnapshotStore>(_ => new BlobIndexSnapshotStore(
             new BlobContainerClient(connectionString, BlobIndexSnapshotStore.DefaultContainer)));
+        silo.Services.AddSingleton<IAuditArchive>(_ => new BlobAuditArchive(new BlobContainerClient(connectionString, BlobAuditArchive.DefaultContainer)));
+        return silo;
+    }
+
+    /// <summary>Grain state, the audit (with its archived days) and index snapshots in PostgreSQL. The schema must be
+    /// migrated first (<see cref="Postgres.PostgresSchema.Migrate"/>, done by the silo at start).</summary>
+    public static ISiloBuilder AddAccessGridPostgresStorage(this ISiloBuilder silo, NpgsqlDataSource database)
+    {
+        foreach (var name in StorageNames.All)
+            silo.Services.AddKeyedSingleton<IGrainStorage>(name, (sp, _) => new PostgresGrainStorage(name, database, sp.GetRequiredService<IGrainStorageSerializer>()));
+        silo.Services.AddSingleton<IAuditStore>(new PostgresAuditStore(database));
+        silo.Services.AddSingleton<IAuditArchive>(new PostgresAuditArchive(database));
+        silo.Services.AddSingleton<IIndexSnapshotStore>(new PostgresIndexSnapshotStore(database));
+        silo.AddIncomingGrainCallFilter<PostgresFailureFilter>();
         return silo;
     }
 
     /// <summary>Everything in process memory (tests, demos): nothing survives a restart.
     /// Pass shared stores to let several silos of one process see the same audit log and snapshots.</summary>
-    public static ISiloBuilder AddAccessGridMemoryStorage(this ISiloBuilder silo, IAuditStore? audit = null, IIndexSnapshotStore? snapshots = null)
+    public static ISiloBuilder AddAccessGridMemoryStorage(this ISiloBuilder silo, IAuditStore? audit = null, IIndexSnapshotStore? snapshots = null,
+        IAuditArchive? archive = null)
     {
+        silo.Services.AddSingleton(archive ?? new InMemoryAuditArchive());
         foreach (var name in StorageNames.All) silo.AddMemoryGrainStorage(name);
         silo.Services.AddSingleton(audit ?? new InMemoryAuditStore());
         silo.Services.AddSingleton(snapshots ?? new InMemoryIndexSnapshotStore());

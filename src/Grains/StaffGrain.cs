@@ -14,6 +14,12 @@ public sealed class StaffGrain(
     private StaffState S => state.State;
     private FaceIndex Index => new(GrainFactory, options.Value.IndexShards);
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // State written before issue 13 holds float arrays: store it compactly on first use.
+        if (state.RecordExists && S.MigrateTemplates()) await state.WriteStateAsync(cancellationToken);
+    }
+
     public async ValueTask<StaffProfile> Create(string name)
     {
         Ids.Require(Id, "Staff id");
@@ -59,7 +65,7 @@ public sealed class StaffGrain(
     {
         RequireExists();
         var gates = options.Value.Quality;
-        var count = S.Templates.Count;
+        var count = S.Faces.Count;
         if (count >= gates.MaxTemplatesPerPerson)
             return EnrollmentResult.Rejected(EnrollmentRejection.TooManyTemplates, $"'{Id}' already has {count} templates; remove faces first.", count);
 
@@ -73,20 +79,21 @@ public sealed class StaffGrain(
             return EnrollmentResult.Rejected(EnrollmentRejection.AlreadyEnrolledAsOther,
                 $"This face is already enrolled as '{twin.StaffId}' (distance {twin.Distance:0.000}).", count, twin.StaffId);
 
-        var template = new FaceTemplate(Guid.NewGuid(), face.Embedding, face.Quality, clock.GetUtcNow());
-        S.Templates.Add(template);
+        // Rounded to the stored precision first, so the index holds exactly what the state holds.
+        var template = new FaceTemplate(Guid.NewGuid(), StoredTemplate.Round(face.Embedding), face.Quality, clock.GetUtcNow());
+        S.Faces.Add(StoredTemplate.From(template));
         await state.WriteStateAsync();
-        await Index.ShardOf(Id).SetTemplates(Id, [.. S.Templates]);
+        await Index.ShardOf(Id).SetTemplates(Id, Templates());
         await AuditLog.Change(GrainFactory, "face.enrolled", null, Id, $"Template {template.TemplateId:N} enrolled (size {face.Quality.SizePx:0} px).");
         var summary = new TemplateSummary(template.TemplateId, template.Quality, template.EnrolledAt);
-        return new EnrollmentResult(summary, null, "Enrolled.", null, S.Templates.Count);
+        return new EnrollmentResult(summary, null, "Enrolled.", null, S.Faces.Count);
     }
 
     public async ValueTask<int> RemoveFaces()
     {
         RequireExists();
-        var removed = S.Templates.Count;
-        S.Templates.Clear();
+        var removed = S.Faces.Count;
+        S.Faces.Clear();
         await state.WriteStateAsync();
         await Index.RemoveEverywhere(Id);
         await AuditLog.Change(GrainFactory, "face.removed", null, Id, $"{removed} templates removed.");
@@ -125,8 +132,8 @@ public sealed class StaffGrain(
         // No oracle: a claim of someone who does not exist is answered as a face that is not theirs, so a reader
         // cannot tell who exists (docs/security.md, "No oracles for readers").
         if (!state.RecordExists) return new ClaimCheck(DecisionReason.NotClaimedPerson, null, null);
-        if (S.Templates.Count == 0) return new ClaimCheck(DecisionReason.NotEnrolled, null, null);
-        var claimed = S.Templates.Min(t => FaceDistance.Euclidean(embedding, t.Embedding));
+        if (S.Faces.Count == 0) return new ClaimCheck(DecisionReason.NotEnrolled, null, null);
+        var claimed = Templates().Min(t => FaceDistance.Euclidean(embedding, t.Embedding));
         var thresholds = options.Value.Thresholds;
         // Near the claim is not enough when someone else is plainly nearer: that face is theirs.
         if (claimed > thresholds.VerifyMaxDistance || nearestOther + thresholds.VerifyMargin < claimed)
@@ -137,7 +144,7 @@ public sealed class StaffGrain(
 
     public async ValueTask<AuthorizationResult> Authorize(string doorId, string zone, DateTimeOffset at)
     {
-        if (!state.RecordExists || S.Templates.Count == 0) return new AuthorizationResult(DecisionReason.NotEnrolled, null);
+        if (!state.RecordExists || S.Faces.Count == 0) return new AuthorizationResult(DecisionReason.NotEnrolled, null);
         if (S.Status == StaffStatus.Suspended) return new AuthorizationResult(DecisionReason.Suspended, S.Name);
         var (opening, reason) = GrantRules.Evaluate(GrantRules.For(S.Grants, doorId, zone), at);
         if (opening is null) return new AuthorizationResult(reason, S.Name);
@@ -150,7 +157,7 @@ public sealed class StaffGrain(
         return new AuthorizationResult(null, S.Name);
     }
 
-    public ValueTask<FaceTemplate[]> GetTemplates() => ValueTask.FromResult(state.RecordExists ? S.Templates.ToArray() : []);
+    public ValueTask<FaceTemplate[]> GetTemplates() => ValueTask.FromResult(state.RecordExists ? Templates() : []);
 
     public async ValueTask<bool> Erase()
     {
@@ -166,8 +173,10 @@ public sealed class StaffGrain(
 
     private StaffProfile Profile() => new(
         Id, S.Name, S.Status,
-        [.. S.Templates.Select(t => new TemplateSummary(t.TemplateId, t.Quality, t.EnrolledAt))],
+        [.. S.Faces.Select(t => new TemplateSummary(t.TemplateId, t.Quality, t.EnrolledAt))],
         [.. S.Grants], S.CreatedAt);
+
+    private FaceTemplate[] Templates() => [.. S.Faces.Select(t => t.ToTemplate())];
 
     private void RequireExists()
     {

@@ -6,7 +6,7 @@ namespace AccessGrid.Silo;
 
 public static class OrleansSetup
 {
-    /// <summary>Cluster membership and endpoints, grains and their Azure storage. Silo-to-silo traffic stays on the
+    /// <summary>Cluster membership and endpoints, grains and their storage (Azure Storage or PostgreSQL). Silo-to-silo traffic stays on the
     /// advertised address (loopback by default) and never listens on every interface.</summary>
     public static ISiloBuilder ConfigureAccessGridSilo(this ISiloBuilder silo, SiloSettings settings, IConfiguration configuration)
     {
@@ -28,8 +28,9 @@ public static class OrleansSetup
 
         // Carries the trace context across grain calls, so a decision's trace runs from the HTTP request to the audit.
         silo.AddActivityPropagation();
-        return silo
-            .AddAccessGridGrains(o => configuration.GetSection("AccessGrid").Bind(o))
-            .AddAccessGridAzureStorage(settings.StorageConnectionString);
+        silo.AddAccessGridGrains(o => configuration.GetSection("AccessGrid").Bind(o));
+        return settings.Storage == StorageProvider.Postgres
+            ? silo.AddAccessGridPostgresStorage(PostgresStartup.Open(settings.PostgresConnectionString!))
+            : silo.AddAccessGridAzureStorage(settings.StorageConnectionString);
     }
 }

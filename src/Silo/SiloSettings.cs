@@ -23,6 +23,10 @@ public sealed record SiloSettings
 
     public required string Urls { get; init; }
     public required string StorageConnectionString { get; init; }
+    /// <summary>Azure Storage (the default) or PostgreSQL (<c>Storage:Provider</c>).</summary>
+    public StorageProvider Storage { get; init; }
+    /// <summary><c>ConnectionStrings:Postgres</c>, required with <see cref="StorageProvider.Postgres"/>.</summary>
+    public string? PostgresConnectionString { get; init; }
     public ClusteringMode Clustering { get; init; }
     public int SiloPort { get; init; }
     public int GatewayPort { get; init; }
@@ -46,10 +50,19 @@ public sealed record SiloSettings
         var silo = configuration.GetSection("Silo");
         var clustering = silo["Clustering"];
         var address = silo["AdvertisedAddress"];
+        var provider = NonEmpty(configuration["Storage:Provider"]);
+        var storage = provider is null ? StorageProvider.AzureStorage
+            : Enum.TryParse<StorageProvider>(provider, ignoreCase: true, out var p) && Enum.IsDefined(p) ? p
+            : throw new SiloConfigurationException($"Storage:Provider must be AzureStorage or Postgres, not '{provider}'.");
+        var postgres = NonEmpty(configuration.GetConnectionString("Postgres"));
+        if (storage == StorageProvider.Postgres && postgres is null)
+            throw new SiloConfigurationException("ConnectionStrings:Postgres must be set when Storage:Provider is Postgres.");
         return new SiloSettings
         {
             Urls = NonEmpty(configuration["urls"]) ?? DefaultUrls,
             StorageConnectionString = NonEmpty(configuration.GetConnectionString("AzureStorage")) ?? DevelopmentStorage,
+            Storage = storage,
+            PostgresConnectionString = postgres,
             Clustering = clustering is null ? ClusteringMode.Localhost
                 : Enum.TryParse<ClusteringMode>(clustering, ignoreCase: true, out var mode) ? mode
                 : throw new SiloConfigurationException($"Silo:Clustering must be Localhost or AzureTable, not '{clustering}'."),
@@ -76,6 +89,8 @@ public sealed record SiloSettings
     {
         get
         {
+            if (Storage == StorageProvider.Postgres && new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString) is var pg)
+                return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database}";
             if (StorageConnectionString.Contains(DevelopmentStorage, StringComparison.OrdinalIgnoreCase)) return "Azurite (development storage)";
             var parts = StorageConnectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
                 .Select(p => p.Split('=', 2)).Where(p => p.Length == 2)

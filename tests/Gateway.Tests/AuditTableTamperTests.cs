@@ -3,6 +3,8 @@ using AccessGrid.Grains;
 using AccessGrid.LocalRun;
 using AccessGrid.TestSupport;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AccessGrid.Gateway.Tests;
 
@@ -89,6 +91,33 @@ public sealed class AuditTableTamperTests : IAsyncLifetime
 
         Assert.True(report.Intact, report.FirstBreak?.Problem);
         Assert.Equal(1, report.Orphans);
+    }
+
+    [Fact]
+    public async Task Archived_days_leave_only_their_head_in_the_table_and_verify_from_the_blob()
+    {
+        var archive = new BlobAuditArchive(new BlobContainerClient(_azurite.ConnectionString, "audit-archive-test"));
+        var retention = new AuditRetention { RetentionDays = 90 };
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(1));
+
+        var report = await new AuditArchiver(_store, archive, retention, clock).Run();
+
+        var yesterday = AuditChain.Of(DateTimeOffset.UtcNow.AddDays(-1));
+        Assert.Equal([yesterday], report.Archived);
+        Assert.Equal(4 + 4 + 2 + 2, (await AllRows()).Count); // today's rows and copies, both heads
+        var verified = await new AuditVerifier(_store, clock, archive, retention).Verify();
+        Assert.True(verified.Intact, verified.FirstBreak?.Problem);
+        Assert.Equal((2, 8L), (verified.Chains, verified.Entries));
+        Assert.Equal(8, (await AuditReader.Query(_store, archive, new AuditQuery(DoorId: "door-1"))).Length);
+        Assert.Equal(4, (await AuditReader.Query(_store, archive, new AuditQuery(StaffId: "staff-1"))).Length);
+
+        clock.Advance(TimeSpan.FromDays(100));
+        var expired = await new AuditArchiver(_store, archive, retention, clock).Run();
+
+        Assert.Equal(2, expired.Expired.Length);
+        Assert.Empty(await AllRows());
+        Assert.Empty(await archive.Days());
+        Assert.True((await new AuditVerifier(_store, clock, archive, retention).Verify()).Intact);
     }
 
     private async Task Tampered(string what, Func<Task> tamper, Func<Task> restore)

@@ -19,7 +19,7 @@ public sealed class ShortDrillTests
     /// <summary>Two silos, storage stopped at 14 s and back about 5 s later.</summary>
     [SharedDataFact]
     public async Task Restarting_storage_loses_no_audited_decision_or_grant_and_decisions_resume() =>
-        AssertPassed(await RestartAzuriteDrill.Run(Options(TimeSpan.FromSeconds(42)), _ => { }, CancellationToken.None));
+        AssertPassed(await RestartStorageDrill.Run(Options(TimeSpan.FromSeconds(42)), _ => { }, CancellationToken.None));
 
     /// <summary>Its own Azurite and silo, 300 hostile requests.</summary>
     [SharedDataFact]

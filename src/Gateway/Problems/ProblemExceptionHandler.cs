@@ -26,7 +26,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             BadHttpRequestException b => (b.StatusCode, "bad_request", b.Message),
             // The grain that owns the rule names the reason; the gateway only picks the status.
             AccessGridException e => (StatusOf(e.Kind), e.Reason, e.Message),
-            _ when IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "temporarily_unavailable", exception.Message),
+            // A fixed text: storage providers' messages carry stack traces and connection details.
+            _ when IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "temporarily_unavailable",
+                "The cluster or its storage is briefly unavailable; retry after the Retry-After delay."),
             _ => (0, "", ""),
         };
         if (status == 0) return false;
@@ -65,7 +67,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     {
         for (var e = exception; e is not null; e = e.InnerException)
             if (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
-                or HttpRequestException or System.Net.Sockets.SocketException)
+                or HttpRequestException or System.Net.Sockets.SocketException
+                or StorageUnavailableException or System.Data.Common.DbException { IsTransient: true }) // a database that is away
                 return true;
         return false;
     }

@@ -24,6 +24,9 @@ public sealed class SiloHost : IAsyncDisposable
     /// <summary>Where a client or browser reaches this host's pages and API.</summary>
     public Uri Address { get; }
 
+    /// <summary>The host's services (the silo's included), for tests that reach storage as the silo does.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The key the cluster's first host printed and wrote on its first start (read back from the file).</summary>
     public string AdminKey { get; }
 

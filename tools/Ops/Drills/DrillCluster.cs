@@ -13,6 +13,7 @@ public sealed class DrillCluster : IDisposable
     private readonly List<(ChildProcess? Process, int HttpPort, int SiloPort, int GatewayPort)> _silos = [];
     private readonly string _clusterId = $"drill-{DateTime.UtcNow:yyyyMMddHHmmss}";
     private AzuriteProcess? _azurite;
+    private PostgresProcess? _postgres;
 
     private DrillCluster(string folder, string repositoryRoot)
     {
@@ -37,7 +38,7 @@ public sealed class DrillCluster : IDisposable
     /// the others; returns once every silo answers an authenticated request. <paramref name="siloArguments"/> adds
     /// settings per silo (by index), e.g. looser rate limits.</summary>
     public static async Task<DrillCluster> Start(string drill, int silos, Action<string> log, CancellationToken ct,
-        Func<int, IEnumerable<string>>? siloArguments = null)
+        Func<int, IEnumerable<string>>? siloArguments = null, bool postgres = false)
     {
         var root = ModelStore.FindRepositoryRoot(Environment.CurrentDirectory) ?? ModelStore.FindRepositoryRoot(AppContext.BaseDirectory)
             ?? throw new InvalidOperationException("Drills run from inside the AccessGrid repository (they start its silo).");
@@ -48,6 +49,11 @@ public sealed class DrillCluster : IDisposable
         {
             await cluster.StartAzurite(ct);
             log($"Azurite on 127.0.0.1:{cluster._storage.BlobPort}/{cluster._storage.QueuePort}/{cluster._storage.TablePort} (data in {folder})");
+            if (postgres)
+            {
+                cluster._postgres = await PostgresProcess.StartAsync(Path.Combine(folder, "postgres"), ct);
+                log($"PostgreSQL on 127.0.0.1:{cluster._postgres.Port} holds the state; Azurite only the cluster membership");
+            }
             cluster.AddSilo(siloArguments?.Invoke(0) ?? []);
             await cluster.WaitReady(0, TimeSpan.FromSeconds(120), ct);
             for (int i = 1; i < silos; i++) cluster.AddSilo(siloArguments?.Invoke(i) ?? []);
@@ -66,6 +72,21 @@ public sealed class DrillCluster : IDisposable
     public async Task StartAzurite(CancellationToken ct) =>
         _azurite = await AzuriteProcess.StartAsync(RepositoryRoot, _storage, TimeSpan.FromSeconds(120), ct);
 
+    /// <summary>Whether the state lives in PostgreSQL (else in Azurite).</summary>
+    public bool OnPostgres => _postgres is not null;
+
+    /// <summary>Stops the store that holds the state (kill -9 when <paramref name="hard"/>), keeping its data for
+    /// <see cref="StartStorage"/>. False if a clean stop had to be forced.</summary>
+    public async Task<bool> StopStorage(bool hard, CancellationToken ct)
+    {
+        if (_postgres is null) return StopAzurite(hard);
+        await _postgres.StopAsync(hard, ct);
+        return true;
+    }
+
+    /// <summary>Starts the store again on its own ports and data.</summary>
+    public Task StartStorage(CancellationToken ct) => _postgres is null ? StartAzurite(ct) : _postgres.RestartAsync(ct);
+
     /// <summary>Stops the storage emulator — kill -9 when <paramref name="hard"/>, else SIGTERM so it saves its tables
     /// first — keeping its data on disk for <see cref="StartAzurite"/>. False if a clean stop had to be forced.</summary>
     public bool StopAzurite(bool hard)
@@ -82,6 +103,7 @@ public sealed class DrillCluster : IDisposable
     {
         foreach (var silo in _silos) silo.Process?.Dispose();
         _azurite?.Dispose();
+        _postgres?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     private void AddSilo(IEnumerable<string> extraArguments)
@@ -105,6 +127,7 @@ public sealed class DrillCluster : IDisposable
             $"--ConnectionStrings:AzureStorage={ConnectionString}",
             $"--AccessGrid:AdminKeyFile={AdminKeyFile}",
             .. extraArguments,
+            .. _postgres is null ? Array.Empty<string>() : ["--Storage:Provider=Postgres", $"--ConnectionStrings:Postgres={_postgres.ConnectionString}"],
         ], Path.Combine(Folder, $"silo{index}.log"));
         _silos.Add((process, ports[0], ports[1], ports[2]));
     }

@@ -1,6 +1,7 @@
 namespace AccessGrid.Ops.Drills;
 
 /// <summary>The load a drill applies while it breaks something, and the frames it uses. <paramref name="Hard"/>:
-/// restart-azurite kills the emulator (kill -9) instead of stopping it.</summary>
+/// restart-storage kills the store (kill -9) instead of stopping it. <paramref name="Postgres"/>: the cluster keeps
+/// its state in a private PostgreSQL (Azurite then only holds cluster membership).</summary>
 public sealed record DrillOptions(int Doors, double Rate, TimeSpan Duration, int People, string ImagesFolder, TimeSpan Timeout,
-    int MalformedRequests, double MaxRssMegabytes, bool Hard = false);
+    int MalformedRequests, double MaxRssMegabytes, bool Hard = false, bool Postgres = false);

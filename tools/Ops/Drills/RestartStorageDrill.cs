@@ -2,18 +2,22 @@ using System.Globalization;
 
 namespace AccessGrid.Ops.Drills;
 
-/// <summary>Two silos under load while the storage emulator is stopped (SIGTERM; SIGKILL with --hard) and, after an
-/// outage, restarted on the same ports and data. Passes when every decision a reader got is audited, no grant is lost,
-/// and decisions flow again within 10 s of storage coming back. Azurite keeps tables in memory and saves them every
-/// 5 s, so after a kill -9 it has forgotten writes it acknowledged — the audit check then says when those were made.</summary>
-public static class RestartAzuriteDrill
+/// <summary>Two silos under load while their store — Azurite, or PostgreSQL with --storage postgres — is stopped
+/// (SIGTERM / pg_ctl fast; kill -9 with --hard) and, after an outage, restarted on the same ports and data. Passes when
+/// every decision a reader got is audited, no grant is lost, and decisions flow again within 10 s of storage coming
+/// back. Azurite keeps tables in memory and saves them every 5 s, so after a kill -9 it has forgotten writes it
+/// acknowledged — the audit check then says when those were made. PostgreSQL acknowledges a commit only once it is in
+/// its write-ahead log on disk, so it must lose nothing.</summary>
+public static class RestartStorageDrill
 {
     public const double OutageSeconds = 5;
     public const double ResumeLimitSeconds = 10;
 
     public static async Task<DrillResult> Run(DrillOptions options, Action<string> log, CancellationToken ct)
     {
-        using var cluster = await DrillCluster.Start("restart-azurite", 2, log, ct);
+        var name = options.Postgres ? "restart-storage-postgres" : "restart-storage-azurite";
+        using var cluster = await DrillCluster.Start(name, 2, log, ct, postgres: options.Postgres);
+        var store = options.Postgres ? "PostgreSQL" : "Azurite";
         var load = new DrillLoad(cluster, options, log);
         using var admin = await load.Prepare(ct);
         var started = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -22,13 +26,13 @@ public static class RestartAzuriteDrill
         var (outcomes, killedAt, report) = await load.Run([0, 1], async () =>
         {
             clockAtFault.Restart();
-            var clean = cluster.StopAzurite(options.Hard);
-            log(options.Hard ? $"kill -9 Azurite; restarting it in {OutageSeconds:F0} s"
-                : $"Azurite stopped ({(clean ? "cleanly" : "forced after 15 s")}); restarting it in {OutageSeconds:F0} s");
+            var clean = await cluster.StopStorage(options.Hard, ct);
+            log(options.Hard ? $"kill -9 {store}; restarting it in {OutageSeconds:F0} s"
+                : $"{store} stopped ({(clean ? "cleanly" : "forced after 15 s")}); restarting it in {OutageSeconds:F0} s");
             await Task.Delay(TimeSpan.FromSeconds(OutageSeconds), ct);
-            await cluster.StartAzurite(ct);
+            await cluster.StartStorage(ct);
             backAt = clockAtFault.Elapsed.TotalSeconds;
-            log($"Azurite back after {backAt:F1} s");
+            log($"{store} back after {backAt:F1} s");
         }, ct);
         double restoredAt = killedAt + backAt;
 
@@ -42,9 +46,9 @@ public static class RestartAzuriteDrill
         };
         var figures = new Dictionary<string, string>(DrillFigures.Of(report, outcomes, killedAt, cluster, [0, 1]))
         {
-            ["storage outage"] = F($"{(options.Hard ? "kill -9" : "SIGTERM")}, {backAt:F1} s from {killedAt:F1} s"),
+            ["storage outage"] = F($"{store}, {(options.Hard ? "kill -9" : "clean stop")}, {backAt:F1} s from {killedAt:F1} s"),
         };
-        return new DrillResult("restart-azurite", checks, figures);
+        return new DrillResult(name, checks, figures);
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
