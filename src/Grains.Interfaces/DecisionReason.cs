@@ -29,4 +29,9 @@ public enum DecisionReason
     [JsonStringEnumMemberName("expired")] Expired,
     /// <summary>The door does not accept this kind of request (e.g. 1:K at a verify-only door).</summary>
     [JsonStringEnumMemberName("mode_not_allowed")] ModeNotAllowed,
+    /// <summary>The tracked face's passive live score is below the threshold: a photo or screen is suspected.</summary>
+    [JsonStringEnumMemberName("spoof_suspected")] SpoofSuspected,
+    /// <summary>The door's liveness policy could not be satisfied: no face with enough context, no blink in an
+    /// "active" door's burst, a single frame at an "active" door, or no liveness evidence measured.</summary>
+    [JsonStringEnumMemberName("liveness_unproven")] LivenessUnproven,
 }

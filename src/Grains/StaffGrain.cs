@@ -49,12 +49,12 @@ public sealed class StaffGrain(
 
     public async ValueTask<EnrollmentResult> Enroll(AnalysedFrame frame)
     {
-        var result = await TryEnroll(image);
+        var result = await TryEnroll(frame);
         if (result.Rejection is { } rejection) GrainMetrics.EnrollmentRejected(rejection);
         return result;
     }
 
-    private async Task<EnrollmentResult> TryEnroll(byte[] image)
+    private async Task<EnrollmentResult> TryEnroll(AnalysedFrame frame)
     {
         RequireExists();
         var gates = options.Value.Quality;
