@@ -92,7 +92,7 @@ public static class Api
         }
     }
 
-    private static AccessGridClient Typed(HttpClient client) => new(client);
+    public static AccessGridClient Typed(HttpClient client) => new(client);
 }
 
 /// <summary>The ProblemDetails fields the tests look at.</summary>
