@@ -139,14 +139,14 @@ public sealed class BurstTests(GatewayFixture fixture)
         await fixture.Admin.CreateStaff(staff, "Subject Two");
         try
         {
-            var live = NuaaSession("live", "0002_01_00_01");
+            var live = NuaaSessions.Frames("live", "0002_01_00_01");
             await (await fixture.Admin.PostImage($"/api/staff/{staff}/faces", live[0])).ShouldBe(HttpStatusCode.Created);
             await fixture.Admin.Grant(staff, door);
             using var readerHttp = fixture.Client(await fixture.Admin.CreateKey("reader", door));
             var reader = Api.Typed(readerHttp);
 
             var granted = await reader.AccessBurst(door, live[20..35], frameIntervalMs: 130);
-            var printed = await reader.AccessBurst(door, NuaaSession("spoof", "0002_01_01_02")[..15], frameIntervalMs: 130);
+            var printed = await reader.AccessBurst(door, NuaaSessions.Frames("spoof", "0002_01_01_02")[..15], frameIntervalMs: 130);
 
             Assert.Equal((DecisionReason.Identified, staff, LivenessOutcome.Live), (granted.Reason, granted.StaffId, granted.Liveness!.Verdict));
             Assert.Contains(printed.Reason, new[] { DecisionReason.SpoofSuspected, DecisionReason.LivenessUnproven });
@@ -157,12 +157,6 @@ public sealed class BurstTests(GatewayFixture fixture)
             await fixture.Admin.Erase(staff);
         }
     }
-
-    /// <summary>A NUAA session's frames in capture order (file names end in the frame number).</summary>
-    internal static byte[][] NuaaSession(string kind, string session) =>
-        [.. Directory.GetFiles(RepoPaths.Shared("datasets", "pad-nuaa-train", kind, session[..4]), session + "_*.jpg")
-            .OrderBy(f => int.Parse(Path.GetFileNameWithoutExtension(f)[(session.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture))
-            .Select(File.ReadAllBytes)];
 
     private Client.AccessGridClient Client() => Api.Typed(fixture.Admin);
 
