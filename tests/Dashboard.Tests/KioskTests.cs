@@ -70,6 +70,19 @@ public sealed class KioskTests(DashboardCluster cluster)
     private async Task<(string Outcome, string Reason)> CheckInAsync(string video, string readerKey, string door, int width, int height,
         string screenshot, string? expectName = null)
     {
+        try
+        {
+            return await RunKioskAsync(video, readerKey, door, width, height, screenshot, expectName);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(video)!, recursive: true);
+        }
+    }
+
+    private async Task<(string Outcome, string Reason)> RunKioskAsync(string video, string readerKey, string door, int width, int height,
+        string screenshot, string? expectName)
+    {
         await using var browser = await ChromiumBrowser.LaunchAsync($"--use-file-for-fake-video-capture={video}");
         var page = await browser.NewPageAsync(cluster.A.Address, width, height);
         var errors = new List<string>();
