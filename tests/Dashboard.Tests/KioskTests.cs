@@ -108,8 +108,10 @@ public sealed class KioskTests(DashboardCluster cluster)
 
         var answer = page.Locator("#kiosk-answer");
         await Expect(answer).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        if (expectName is not null) await Expect(page.Locator("#kiosk-answer-name")).ToHaveTextAsync(expectName);
         var result = (await answer.GetAttributeAsync("data-outcome") ?? "", await answer.GetAttributeAsync("data-reason") ?? "");
+        var shown = await page.Locator("#kiosk-answer-reason").InnerTextAsync();
+        Assert.True(result.Item2.Length > 0, $"the door gave no reason: {result.Item1}, '{shown}'");
+        if (expectName is not null) await Expect(page.Locator("#kiosk-answer-name")).ToHaveTextAsync(expectName);
         await Expect(page.Locator("#kiosk-answer-reason")).ToContainTextAsync(result.Item2);
         await page.ScreenshotAsync(new() { Path = Artifacts.File($"{screenshot}.png") });
 

@@ -105,9 +105,31 @@ async function startCamera() {
   }
   el.video.srcObject = state.stream;
   await el.video.play().catch(() => {});
+  // A burst needs the picture's size: wait for the first frame before offering the tap.
+  if (!(await videoReady())) {
+    setStatus('The camera gives no picture.');
+    return;
+  }
   el.check.disabled = false;
   setStatus('Look at the camera, or tap to check in.');
   state.watcher = setInterval(watchForPresence, watchMs);
+}
+
+/** True once the video has a frame (and so a size); false after 10 s without one. */
+function videoReady() {
+  if (el.video.videoWidth > 0) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ready) => {
+      clearTimeout(timer);
+      el.video.removeEventListener('loadeddata', onFrame);
+      el.video.removeEventListener('resize', onFrame);
+      resolve(ready);
+    };
+    const onFrame = () => { if (el.video.videoWidth > 0) done(true); };
+    const timer = setTimeout(() => done(el.video.videoWidth > 0), 10_000);
+    el.video.addEventListener('loadeddata', onFrame);
+    el.video.addEventListener('resize', onFrame);
+  });
 }
 
 function stop() {
