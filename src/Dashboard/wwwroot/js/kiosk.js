@@ -203,8 +203,10 @@ async function checkIn() {
   setTimeout(reset, answerMs);
 }
 
-/** burstFrames JPEGs of the camera picture, frameIntervalMs apart, all of one size. */
+/** Up to burstFrames JPEGs of the camera picture, frameIntervalMs apart, all of one size. A frame the browser cannot
+ * encode (the camera between two pictures) is skipped; no frame at all is an error. */
 async function captureBurst() {
+  if (!(await videoReady())) throw new Error('The camera gives no picture.');
   const canvas = document.createElement('canvas');
   canvas.width = el.video.videoWidth;
   canvas.height = el.video.videoHeight;
@@ -213,11 +215,12 @@ async function captureBurst() {
   for (let i = 0; i < burstFrames; i++) {
     const started = performance.now();
     context.drawImage(el.video, 0, 0, canvas.width, canvas.height);
-    frames.push(await new Promise((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The camera picture could not be encoded.'))), 'image/jpeg', jpegQuality)));
+    const frame = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', jpegQuality));
+    if (frame) frames.push(frame);
     const wait = frameIntervalMs - (performance.now() - started);
     if (i < burstFrames - 1 && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
+  if (frames.length === 0) throw new Error('The camera picture could not be encoded.');
   return frames;
 }
 
