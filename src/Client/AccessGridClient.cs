@@ -59,16 +59,20 @@ public sealed class AccessGridClient : IDisposable
 
     // Doors
 
-    public async Task<DoorInfo> CreateDoor(string id, string name, string zone, DoorMode mode = DoorMode.Both, CancellationToken ct = default) =>
-        await Send<DoorInfo>(HttpMethod.Post, "/api/doors", Json(new { id, name, zone, mode }), ct);
+    /// <summary>Creates a door; a null <paramref name="liveness"/> leaves the server's default (passive).</summary>
+    public async Task<DoorInfo> CreateDoor(string id, string name, string zone, DoorMode mode = DoorMode.Both, LivenessPolicy? liveness = null,
+        CancellationToken ct = default) =>
+        await Send<DoorInfo>(HttpMethod.Post, "/api/doors", Json(new { id, name, zone, mode, liveness }), ct);
 
     public async Task<DoorInfo[]> ListDoors(CancellationToken ct = default) => await Send<DoorInfo[]>(HttpMethod.Get, "/api/doors", null, ct);
 
     public async Task<DoorInfo> GetDoor(string doorId, CancellationToken ct = default) =>
         await Send<DoorInfo>(HttpMethod.Get, $"/api/doors/{Escape(doorId)}", null, ct);
 
-    public async Task<DoorInfo> UpdateDoor(string doorId, string name, string zone, DoorMode mode, CancellationToken ct = default) =>
-        await Send<DoorInfo>(HttpMethod.Put, $"/api/doors/{Escape(doorId)}", Json(new { name, zone, mode }), ct);
+    /// <summary>Changes a door; a null <paramref name="liveness"/> keeps its liveness policy.</summary>
+    public async Task<DoorInfo> UpdateDoor(string doorId, string name, string zone, DoorMode mode, LivenessPolicy? liveness = null,
+        CancellationToken ct = default) =>
+        await Send<DoorInfo>(HttpMethod.Put, $"/api/doors/{Escape(doorId)}", Json(new { name, zone, mode, liveness }), ct);
 
     public Task DeleteDoor(string doorId, CancellationToken ct = default) => Send(HttpMethod.Delete, $"/api/doors/{Escape(doorId)}", null, ct);
 
@@ -125,6 +129,11 @@ public sealed class AccessGridClient : IDisposable
     /// a reader key gets the reader's view, as for <see cref="Access"/>.</summary>
     public async Task<Decision> Verify(string doorId, string staffId, byte[] image, string contentType = "image/jpeg", CancellationToken ct = default) =>
         await Send<Decision>(HttpMethod.Post, $"/api/doors/{Escape(doorId)}/verify?staffId={Escape(staffId)}", Image(image, contentType), ct);
+
+    /// <summary>1:K on a burst of frames (capture order, one size, 1–60): multipart parts named "frame".</summary>
+    public async Task<Decision> AccessBurst(string doorId, IReadOnlyList<byte[]> frames, int? frameIntervalMs = null, string contentType = "image/jpeg",
+        CancellationToken ct = default) =>
+        await Send<Decision>(HttpMethod.Post, $"/api/doors/{Escape(doorId)}/access", Burst(frames, frameIntervalMs, contentType), ct);
 
     // Audit events and the index
 
@@ -202,6 +211,14 @@ public sealed class AccessGridClient : IDisposable
     {
         var content = new ByteArrayContent(image);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return content;
+    }
+
+    private static MultipartFormDataContent Burst(IReadOnlyList<byte[]> frames, int? frameIntervalMs, string contentType)
+    {
+        var content = new MultipartFormDataContent();
+        for (int i = 0; i < frames.Count; i++) content.Add(Image(frames[i], contentType), "frame", F($"frame{i}"));
+        if (frameIntervalMs is { } ms) content.Add(new StringContent(F($"{ms}")), "frameIntervalMs");
         return content;
     }
 

@@ -16,14 +16,16 @@ public static class DashboardSessionEndpoints
     public const string AdminCookie = "accessgrid-orleans";
     public const string CookiePath = "/dashboard/session";
 
-    /// <summary>The answer to "who am I": the key's role (admin, hr, guard, reader) and its public id.</summary>
-    public sealed record Me(string Role, string KeyId);
+    /// <summary>The answer to "who am I": the key's role (admin, hr, guard, reader), its public id and, for a reader
+    /// key, the door it is bound to (the kiosk page learns its door from it).</summary>
+    public sealed record Me(string Role, string KeyId, string? DoorId);
 
     public static IEndpointRouteBuilder MapDashboardSession(this IEndpointRouteBuilder endpoints, string orleansPath)
     {
-        // Any valid key may ask; the page itself refuses reader keys, which belong to door devices.
+        // Any valid key may ask; the dashboard refuses reader keys (door devices), the kiosk page accepts only them.
         endpoints.MapGet(MePath, (ClaimsPrincipal user) => TypedResults.Ok(new Me(
-                user.FindFirstValue(ClaimTypes.Role) ?? "", user.FindFirstValue(ClaimTypes.Name) ?? "")))
+                user.FindFirstValue(ClaimTypes.Role) ?? "", user.FindFirstValue(ClaimTypes.Name) ?? "",
+                user.FindFirstValue(ApiKeyAuthenticationHandler.DoorClaim))))
             .RequireAuthorization(DashboardPolicies.AnyKey).ExcludeFromDescription();
 
         endpoints.MapPost(CookiePath, (HttpContext context, OrleansDashboardSession session) =>

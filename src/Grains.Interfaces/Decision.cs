@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AccessGrid.Grains;
 
 /// <summary>One door decision: what the reader gets back, what the audit log keeps and the dashboard shows.
-/// Serialises to the API's JSON (eventId, doorId, decision, reason, staffId, name, distance, faces, latencyMs, timestamp).
+/// Serialises to the API's JSON (eventId, doorId, decision, reason, staffId, name, distance, faces, latencyMs, timestamp, liveness).
 /// No biometric data: the distance is a number, never an encoding.</summary>
 /// <param name="EventId">Unique id of the decision (also its audit entry id).</param>
 /// <param name="Outcome">Granted or denied (JSON "decision").</param>
@@ -11,6 +11,7 @@ namespace AccessGrid.Grains;
 /// <param name="Name">That person's name.</param>
 /// <param name="Distance">Euclidean distance between the primary face and the person's best template.</param>
 /// <param name="Faces">How many faces were in the frame (the decision is made on the primary one).</param>
+/// <param name="Liveness">The liveness verdict under the door's policy, with the evidence it rests on.</param>
 /// <param name="LatencyMs">Time from the frame's arrival (its analysis on the receiving silo included) to the decision.</param>
 [GenerateSerializer, Immutable, Alias("AccessGrid.Decision")]
 public sealed record Decision(
@@ -23,7 +24,8 @@ public sealed record Decision(
     [property: Id(6)] float? Distance,
     [property: Id(7)] int Faces,
     [property: Id(8)] double LatencyMs,
-    [property: Id(9)] DateTimeOffset Timestamp)
+    [property: Id(9)] DateTimeOffset Timestamp,
+    [property: Id(10)] LivenessSummary? Liveness = null)
 {
     [JsonIgnore]
     public bool IsGranted => Outcome == DecisionOutcome.Granted;

@@ -33,4 +33,9 @@ public enum DecisionReason
     [JsonStringEnumMemberName("not_yet_valid")] NotYetValid,
     /// <summary>A visitor pass whose uses (maxUses) are all spent.</summary>
     [JsonStringEnumMemberName("pass_used_up")] PassUsedUp,
+    /// <summary>The tracked face's passive live score is below the threshold: a photo or screen is suspected.</summary>
+    [JsonStringEnumMemberName("spoof_suspected")] SpoofSuspected,
+    /// <summary>The door's liveness policy could not be satisfied: no face with enough context, no blink in an
+    /// "active" door's burst, a single frame at an "active" door, or no liveness evidence measured.</summary>
+    [JsonStringEnumMemberName("liveness_unproven")] LivenessUnproven,
 }

@@ -6,13 +6,14 @@ namespace AccessGrid.Grains;
 [Alias("AccessGrid.IDoorGrain")]
 public interface IDoorGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the door. Throws <see cref="AccessGridException"/>: door_exists (Conflict), invalid_id,
-    /// invalid_name, invalid_zone or invalid_mode (Invalid).</summary>
-    ValueTask<DoorInfo> Create(string name, string zone, DoorMode mode);
+    /// <summary>Creates the door; a null liveness policy means <see cref="LivenessPolicy.Passive"/>. Throws
+    /// <see cref="AccessGridException"/>: door_exists (Conflict), invalid_id, invalid_name, invalid_zone, invalid_mode
+    /// or invalid_liveness (Invalid).</summary>
+    ValueTask<DoorInfo> Create(string name, string zone, DoorMode mode, LivenessPolicy? liveness);
 
-    /// <summary>Changes the door's name, zone and mode (null keeps the mode). Throws unknown_door (NotFound) or the
-    /// Invalid reasons of <see cref="Create"/>.</summary>
-    ValueTask<DoorInfo> Update(string name, string zone, DoorMode? mode);
+    /// <summary>Changes the door's name, zone, mode and liveness policy (null keeps the mode or the policy). Throws
+    /// unknown_door (NotFound) or the Invalid reasons of <see cref="Create"/>.</summary>
+    ValueTask<DoorInfo> Update(string name, string zone, DoorMode? mode, LivenessPolicy? liveness);
 
     /// <summary>The door, or null when it does not exist.</summary>
     ValueTask<DoorInfo?> GetInfo();
@@ -20,10 +21,12 @@ public interface IDoorGrain : IGrainWithStringKey
     /// <summary>Removes the door. Returns false when it did not exist.</summary>
     ValueTask<bool> Remove();
 
-    /// <summary>Decides on a frame by 1:K identification. Throws unknown_door (NotFound).</summary>
-    ValueTask<Decision> Access(AnalysedFrame frame);
+    /// <summary>Decides on a burst (a single frame is a burst of one) by 1:K identification, after the door's
+    /// liveness policy. Throws unknown_door (NotFound).</summary>
+    ValueTask<Decision> Access(AnalysedBurst burst);
 
-    /// <summary>Decides on a frame by 1:1 verification against the claimed person; a claimed id that does not exist is
-    /// denied not_claimed_person like a face that is not theirs. Throws unknown_door (NotFound), invalid_staff_id (Invalid).</summary>
-    ValueTask<Decision> Verify(AnalysedFrame frame, string staffId);
+    /// <summary>Decides on a burst by 1:1 verification against the claimed person, after the door's liveness policy; a
+    /// claimed id that does not exist is denied not_claimed_person like a face that is not theirs. Throws unknown_door
+    /// (NotFound), invalid_staff_id (Invalid).</summary>
+    ValueTask<Decision> Verify(AnalysedBurst burst, string staffId);
 }

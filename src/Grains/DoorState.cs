@@ -7,4 +7,6 @@ public sealed class DoorState
     [Id(0)] public string Name { get; set; } = "";
     [Id(1)] public string Zone { get; set; } = "";
     [Id(2)] public DoorMode Mode { get; set; }
+    /// <summary>Off for doors stored before the policy existed (they keep deciding as before).</summary>
+    [Id(3)] public LivenessPolicy Liveness { get; set; }
 }

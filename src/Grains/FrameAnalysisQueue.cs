@@ -1,34 +1,108 @@
 using System.Threading.Channels;
 using AccessGrid.Vision;
+using AccessGrid.Vision.Liveness;
 using Microsoft.Extensions.Logging;
 
 namespace AccessGrid.Grains;
 
 /// <summary>Runs the vision pipeline off the Orleans scheduler, one per silo. Frames that arrive while the workers are
 /// busy are analysed together in one <see cref="FacePipeline.AnalyzeMany"/> call (batched ONNX runs are cheaper per
-/// face); a lone frame never waits for company, so batching adds no latency at low load.</summary>
+/// face); a lone frame never waits for company, so batching adds no latency at low load. A burst's frames go through
+/// the same queue (and batch with each other), then the liveness stage tracks the primary person through them.</summary>
 public sealed class FrameAnalysisQueue : IAsyncDisposable
 {
     /// <summary>Enough to fill a recognition batch; more only adds latency for the first frame in it.</summary>
     public const int MaxBatch = 8;
 
     private readonly Lazy<FacePipeline> _pipeline;
+    private readonly Lazy<IPassiveLivenessScorer?> _scorer;
+    private readonly LivenessOptions _livenessOptions;
+    private static readonly PassiveScore Unscored = new(null, 0);
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly Task[] _workers;
     private readonly ILogger<FrameAnalysisQueue> _logger;
 
-    public FrameAnalysisQueue(Func<FacePipeline> loadPipeline, ILogger<FrameAnalysisQueue> logger, int workers = 0)
+    /// <param name="loadScorer">Loads the passive liveness model; null, or a load that finds no model, leaves bursts
+    /// with liveness "not_checked" (a door with a liveness policy then denies liveness_unproven).</param>
+    public FrameAnalysisQueue(Func<FacePipeline> loadPipeline, ILogger<FrameAnalysisQueue> logger, int workers = 0,
+        Func<IPassiveLivenessScorer>? loadScorer = null, LivenessOptions? liveness = null)
     {
         _logger = logger;
         _pipeline = new Lazy<FacePipeline>(loadPipeline, LazyThreadSafetyMode.ExecutionAndPublication);
+        _scorer = new Lazy<IPassiveLivenessScorer?>(() => LoadScorer(loadScorer), LazyThreadSafetyMode.ExecutionAndPublication);
+        _livenessOptions = liveness ?? new LivenessOptions();
         var count = workers > 0 ? workers : Environment.ProcessorCount;
         _workers = [.. Enumerable.Range(0, count).Select(_ => Task.Run(Work))];
     }
 
     /// <summary>Every face of the image, primary first, or the problem that stopped the analysis.</summary>
-    public Task<AnalysedFrame> Analyze(byte[] image, CancellationToken cancellationToken = default)
+    public async Task<AnalysedFrame> Analyze(byte[] image, CancellationToken cancellationToken = default) =>
+        FrameMapper.ToFrame(await Enqueue(image, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Every frame of a burst, the tracked primary person and their liveness evidence. Throws
+    /// <see cref="AccessGridException"/> mixed_frame_sizes when decoded frames differ in size (one camera, one size).</summary>
+    public async Task<AnalysedBurst> AnalyzeBurst(IReadOnlyList<byte[]> images, CancellationToken cancellationToken = default)
     {
-        var pending = new Pending(image, new TaskCompletionSource<AnalysedFrame>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var analyses = await Task.WhenAll(images.Select(i => Enqueue(i ?? [], cancellationToken))).ConfigureAwait(false);
+        var sizes = analyses.Where(a => a.Width > 0).Select(a => (a.Width, a.Height)).Distinct().ToArray();
+        if (sizes.Length > 1)
+            throw AccessGridException.Invalid("mixed_frame_sizes",
+                $"The frames of a burst must all have one size (got {string.Join(", ", sizes.Select(s => $"{s.Width}x{s.Height}"))}).");
+        // Scoring decodes the tracked frames again and runs a model: keep it off the caller's (Orleans) thread.
+        return await Task.Run(() => Track(images, analyses), cancellationToken).ConfigureAwait(false);
+    }
+
+    private AnalysedBurst Track(IReadOnlyList<byte[]> images, FaceAnalysis[] analyses)
+    {
+        var faces = analyses.Select(a => (IReadOnlyList<Face>)a.Faces).ToArray();
+        var frames = analyses.Select(FrameMapper.ToFrame).ToArray();
+        if (_scorer.Value is not { } scorer)
+        {
+            var indices = new PrimaryFaceTracker(_livenessOptions).Track(faces);
+            return new AnalysedBurst(frames, [.. indices.Select(i => i ?? -1)], LivenessSummary.NotChecked);
+        }
+
+        var maxPixels = _pipeline.Value.Options.MaxPixels;
+        var burst = new LivenessChecker(scorer, _livenessOptions).Check(faces,
+            (i, face) => ImageDecoder.Decode(images[i], maxPixels).Image is { } image ? scorer.Score(image, face.Box) : Unscored,
+            requireBlink: false);
+        var track = new int[analyses.Length];
+        for (int i = 0; i < track.Length; i++)
+            track[i] = burst.Track[i] is { } tracked ? IndexOf(analyses[i].Faces, tracked) : -1;
+        var result = burst.Result;
+        var verdict = result.Verdict switch
+        {
+            LivenessVerdict.Live => LivenessOutcome.Live,
+            LivenessVerdict.Spoof => LivenessOutcome.Spoof,
+            _ => LivenessOutcome.Undecidable,
+        };
+        return new AnalysedBurst(frames, track, new LivenessSummary(verdict, result.Score, result.Blink, result.FramesUsed));
+    }
+
+    private static int IndexOf(IReadOnlyList<Face> faces, Face face)
+    {
+        for (int i = 0; i < faces.Count; i++)
+            if (ReferenceEquals(faces[i], face)) return i;
+        return -1;
+    }
+
+    private IPassiveLivenessScorer? LoadScorer(Func<IPassiveLivenessScorer>? load)
+    {
+        if (load is null) return null;
+        try
+        {
+            return load();
+        }
+        catch (ModelsNotInstalledException ex)
+        {
+            _logger.LogWarning(ex, "No liveness model: bursts are analysed without liveness evidence (doors with a liveness policy deny them)");
+            return null;
+        }
+    }
+
+    private Task<FaceAnalysis> Enqueue(byte[] image, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(image, new TaskCompletionSource<FaceAnalysis>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(FrameAnalysisQueue));
         return pending.Result.Task.WaitAsync(cancellationToken);
     }
@@ -49,7 +123,7 @@ public sealed class FrameAnalysisQueue : IAsyncDisposable
                 for (var i = 0; i < batch.Count; i++)
                 {
                     GrainMetrics.Analysed(results[i].Timings);
-                    batch[i].Result.TrySetResult(FrameMapper.ToFrame(results[i]));
+                    batch[i].Result.TrySetResult(results[i]);
                 }
             }
             catch (Exception ex)
@@ -66,7 +140,8 @@ public sealed class FrameAnalysisQueue : IAsyncDisposable
         _queue.Writer.TryComplete();
         await Task.WhenAll(_workers).ConfigureAwait(false);
         if (_pipeline.IsValueCreated) _pipeline.Value.Dispose();
+        if (_scorer.IsValueCreated && _scorer.Value is IDisposable scorer) scorer.Dispose();
     }
 
-    private sealed record Pending(byte[] Image, TaskCompletionSource<AnalysedFrame> Result);
+    private sealed record Pending(byte[] Image, TaskCompletionSource<FaceAnalysis> Result);
 }

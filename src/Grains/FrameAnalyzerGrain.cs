@@ -8,4 +8,6 @@ namespace AccessGrid.Grains;
 public sealed class FrameAnalyzerGrain(FrameAnalysisQueue queue) : Grain, IFrameAnalyzerGrain
 {
     public async ValueTask<AnalysedFrame> Analyze(byte[] image) => await queue.Analyze(image ?? []);
+
+    public async ValueTask<AnalysedBurst> AnalyzeBurst(byte[][] frames) => await queue.AnalyzeBurst(frames ?? []);
 }

@@ -1,4 +1,5 @@
 using AccessGrid.Vision;
+using AccessGrid.Vision.Liveness;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using AccessGrid.Grains.Postgres;
@@ -23,7 +24,8 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new FrameAnalysisQueue(
             () => FacePipeline.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory),
-            sp.GetRequiredService<ILogger<FrameAnalysisQueue>>()));
+            sp.GetRequiredService<ILogger<FrameAnalysisQueue>>(),
+            loadScorer: () => MiniFasNetScorer.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory)));
         services.AddHostedService<AuditHousekeepingService>();
         return silo;
     }

@@ -15,7 +15,7 @@ public sealed class EventsPageTests(DashboardCluster cluster)
         string readerKey;
         using (var admin = cluster.A.Api(cluster.AdminKey))
         {
-            await admin.CreateDoor("archive", "Archive", "basement");
+            await admin.CreateDoor("archive", "Archive", "basement", liveness: LivenessPolicy.Off);
             readerKey = (await admin.CreateKey(ApiRole.Reader, "archive")).Key;
             for (var i = 0; i < 55; i++) await admin.CreateKey(ApiRole.Guard);
         }

@@ -8,19 +8,39 @@ namespace AccessGrid.Gateway.Tests;
 public sealed class DoorsApiTests(GatewayFixture fixture)
 {
     [Fact]
+    public async Task A_doors_liveness_policy_defaults_to_passive_is_listed_kept_and_changed()
+    {
+        var id = TestIds.New("liveness");
+        var created = await (await fixture.Admin.PostJson("/api/doors", new { id, name = "Lab", zone = "lab", liveness = "active" })).Read<DoorInfo>(HttpStatusCode.Created);
+        Assert.Equal(LivenessPolicy.Active, created.Liveness);
+        Assert.Contains(await (await fixture.Admin.GetAsync("/api/doors")).Read<DoorInfo[]>(), d => d.Id == id && d.Liveness == LivenessPolicy.Active);
+
+        // A PUT without liveness keeps it; with it, changes it.
+        var renamed = await (await fixture.Admin.PutJson($"/api/doors/{id}", new { name = "Lab 2", zone = "lab" })).Read<DoorInfo>();
+        Assert.Equal(LivenessPolicy.Active, renamed.Liveness);
+        var off = await (await fixture.Admin.PutJson($"/api/doors/{id}", new { name = "Lab 2", zone = "lab", liveness = "off" })).Read<DoorInfo>();
+        Assert.Equal(LivenessPolicy.Off, off.Liveness);
+        Assert.Equal(LivenessPolicy.Off, (await (await fixture.Admin.GetAsync($"/api/doors/{id}")).Read<DoorInfo>()).Liveness);
+
+        var unknownValue = await fixture.Admin.PostJson("/api/doors", new { id = TestIds.New("liveness"), name = "x", zone = "lab", liveness = "strict" });
+        var problem = await unknownValue.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed_json");
+        Assert.Contains("passive", problem.Detail);
+    }
+
+    [Fact]
     public async Task A_door_is_created_listed_read_updated_and_removed()
     {
         var id = TestIds.New("door");
         var created = await fixture.Admin.PostJson("/api/doors", new { id, name = "Front door", zone = "lobby", mode = "both" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal($"/api/doors/{id}", created.Headers.Location?.OriginalString);
-        Assert.Equal(new DoorInfo(id, "Front door", "lobby", DoorMode.Both), await created.Read<DoorInfo>(HttpStatusCode.Created));
+        Assert.Equal(new DoorInfo(id, "Front door", "lobby", DoorMode.Both, LivenessPolicy.Passive), await created.Read<DoorInfo>(HttpStatusCode.Created));
 
         Assert.Contains(await (await fixture.Admin.GetAsync("/api/doors")).Read<DoorInfo[]>(), d => d.Id == id);
         Assert.Equal("lobby", (await (await fixture.Admin.GetAsync($"/api/doors/{id}")).Read<DoorInfo>()).Zone);
 
         var updated = await (await fixture.Admin.PutJson($"/api/doors/{id}", new { name = "Front", zone = "hall", mode = "verify" })).Read<DoorInfo>();
-        Assert.Equal(new DoorInfo(id, "Front", "hall", DoorMode.Verify), updated);
+        Assert.Equal(new DoorInfo(id, "Front", "hall", DoorMode.Verify, LivenessPolicy.Passive), updated);
 
         await (await fixture.Admin.DeleteAsync($"/api/doors/{id}")).ShouldBe(HttpStatusCode.NoContent);
         await (await fixture.Admin.GetAsync($"/api/doors/{id}")).ShouldBeProblem(HttpStatusCode.NotFound, "unknown_door");

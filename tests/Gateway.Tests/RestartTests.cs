@@ -28,7 +28,7 @@ public sealed class RestartTests(GatewayFixture fixture)
             await fixture.RestartAsync();
 
             Assert.Equal(adminKey, fixture.Host.AdminKey);
-            Assert.Equal(new DoorInfo(door, $"Door {door}", "vault", DoorMode.Identify),
+            Assert.Equal(new DoorInfo(door, $"Door {door}", "vault", DoorMode.Identify, LivenessPolicy.Off),
                 await (await fixture.Admin.GetAsync($"/api/doors/{door}")).Read<DoorInfo>());
             var profile = await (await fixture.Admin.GetAsync($"/api/staff/{staff}")).Read<StaffProfile>();
             Assert.Equal("Survivor", profile.Name);

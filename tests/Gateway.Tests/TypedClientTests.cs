@@ -29,8 +29,8 @@ public sealed class TypedClientTests(GatewayFixture fixture)
     {
         using var admin = fixture.Host.Api(fixture.Host.AdminKey);
         var door = TestIds.New("typed");
-        var created = await admin.CreateDoor(door, "Typed door", "typed", DoorMode.Identify);
-        Assert.Equal((door, DoorMode.Identify), (created.Id, created.Mode));
+        var created = await admin.CreateDoor(door, "Typed door", "typed", DoorMode.Identify, LivenessPolicy.Off);
+        Assert.Equal((door, DoorMode.Identify, LivenessPolicy.Off), (created.Id, created.Mode, created.Liveness));
 
         var key = await admin.CreateKey(ApiRole.Reader, door);
         Assert.Equal((ApiRole.Reader, door), (key.Role, key.DoorId));

@@ -47,7 +47,7 @@ public sealed class KeyAccountabilityTests(ClusterFixture fixture)
         await Keys.Subscribe(reference);
 
         Assert.True(await door.Remove());
-        await door.Create("Same id again", "lobby", DoorMode.Both);
+        await door.Create("Same id again", "lobby", DoorMode.Both, null);
 
         Assert.Null(await Keys.Validate(reader.Key));
         Assert.Contains(reader.Info.KeyId, await revoked.Next.WaitAsync(TimeSpan.FromSeconds(10)));

@@ -27,7 +27,7 @@ public sealed class Scenario(IClusterClient client)
     public async Task<IDoorGrain> NewDoor(string zone = "lobby", DoorMode mode = DoorMode.Both)
     {
         var door = Door(ClusterFixture.NewId("door"));
-        await door.Create("Test door", zone, mode);
+        await door.Create("Test door", zone, mode, LivenessPolicy.Off); // stills, not camera frames
         return door;
     }
 

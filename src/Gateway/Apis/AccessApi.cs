@@ -22,30 +22,37 @@ public static class AccessApi
         api.MapPost("/access", Access)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Identify the person in the frame (1:K) and decide")
-            .WithDescription("Body: image/jpeg, image/png or image/webp, at most 10 MB. Denied reasons: no_face, low_quality, "
+            .WithDescription(BodyDescription + " Denied reasons: no_face, low_quality, spoof_suspected, liveness_unproven, "
                 + "unknown_face, suspended, no_grant, outside_schedule, not_yet_valid, expired, pass_used_up, mode_not_allowed.");
         api.MapPost("/verify", Verify)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Check the frame against the claimed person (1:1) and decide")
-            .WithDescription("Denied reasons as for access, plus not_enrolled and not_claimed_person. A missing or invalid staffId is 400 "
-                + "invalid_staff_id; an unknown one is denied not_claimed_person, like a face that is not the claimed person's.");
+            .WithDescription(BodyDescription + " Denied reasons as for access, plus not_enrolled and not_claimed_person. A missing or "
+                + "invalid staffId is 400 invalid_staff_id; an unknown one is denied not_claimed_person, like a face that is not the claimed person's.");
         return api;
     }
 
-    // The image is analysed here, on the silo that received it; the door gets only the faces' encodings and quality.
-    // Unknown door: the grain's exception says so (unknown_door); an unknown claimed person is a denial, not an error.
+    private const string BodyDescription = "Body: one image (image/jpeg, image/png or image/webp), or a burst as multipart/form-data "
+        + "with 1-60 parts named frame (capture order, one size) and an optional field frameIntervalMs; at most 10 MB. "
+        + "Bad bursts are 400 (no_frames, too_many_frames, unknown_part, not_an_image, empty_image, mixed_frame_sizes, "
+        + "invalid_frame_interval, malformed_burst), 413 burst or image too large, 415 a part that is not an image type. "
+        + "The decision's liveness says what the door's liveness policy (off, passive, active) found.";
+
+    // The frames are analysed here, on the silo that received them; the door gets only the tracked face's encodings,
+    // quality and liveness evidence. Unknown door: the grain's exception says so (unknown_door); an unknown claimed
+    // person is a denial, not an error.
     public static async Task<Results<Ok<Decision>, Ok<ReaderDecision>, ProblemHttpResult>> Access(
-        string doorId, ImageUpload image, IGrainFactory grains, ClaimsPrincipal user)
+        string doorId, FrameBurst frames, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var frame = await grains.GetGrain<IFrameAnalyzerGrain>(0).Analyze(image.Bytes);
-        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Access(frame), user);
+        var burst = await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames);
+        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Access(burst), user);
     }
 
     public static async Task<Results<Ok<Decision>, Ok<ReaderDecision>, ProblemHttpResult>> Verify(
-        string doorId, string? staffId, ImageUpload image, IGrainFactory grains, ClaimsPrincipal user)
+        string doorId, string? staffId, FrameBurst frames, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var frame = await grains.GetGrain<IFrameAnalyzerGrain>(0).Analyze(image.Bytes);
-        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Verify(frame, staffId ?? ""), user);
+        var burst = await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames);
+        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Verify(burst, staffId ?? ""), user);
     }
 
     // A frame that would not decode is the client's fault: 422 with the event id of the audited denial.

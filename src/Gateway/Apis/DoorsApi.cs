@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace AccessGrid.Gateway.Apis;
 
-/// <summary>Doors: name, zone and recognition mode. Admin and HR change them; guards may look.</summary>
+/// <summary>Doors: name, zone, recognition mode and liveness policy. Admin and HR change them; guards may look.</summary>
 public static class DoorsApi
 {
     public static RouteGroupBuilder MapDoorsApi(this IEndpointRouteBuilder routes)
@@ -18,15 +18,15 @@ public static class DoorsApi
         api.MapPost("/", CreateDoor).ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Create a door");
         api.MapGet("/", ListDoors).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("List every door");
         api.MapGet("/{doorId}", GetDoor).ProducesProblems(StatusCodes.Status404NotFound).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("One door");
-        api.MapPut("/{doorId}", UpdateDoor).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Change a door's name, zone or mode");
+        api.MapPut("/{doorId}", UpdateDoor).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Change a door's name, zone, mode or liveness policy");
         api.MapDelete("/{doorId}", DeleteDoor).ProducesProblems(StatusCodes.Status404NotFound).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Remove a door");
         return api;
     }
 
-    // The door grain validates id, name, zone and mode; its exceptions become 400/409 with their reasons.
+    // The door grain validates id, name, zone, mode and liveness; its exceptions become 400/409 with their reasons.
     public static async Task<Created<DoorInfo>> CreateDoor(CreateDoorRequest request, IGrainFactory grains)
     {
-        var info = await grains.GetGrain<IDoorGrain>(Ids.Require(request.Id, "id")).Create(request.Name ?? "", request.Zone ?? "", request.Mode ?? DoorMode.Both);
+        var info = await grains.GetGrain<IDoorGrain>(Ids.Require(request.Id, "id")).Create(request.Name ?? "", request.Zone ?? "", request.Mode ?? DoorMode.Both, request.Liveness);
         return TypedResults.Created($"/api/doors/{info.Id}", info);
     }
 
@@ -37,7 +37,7 @@ public static class DoorsApi
         await grains.GetGrain<IDoorGrain>(doorId).GetInfo() is { } info ? TypedResults.Ok(info) : ApiProblem.UnknownDoor(doorId);
 
     public static async Task<Ok<DoorInfo>> UpdateDoor(string doorId, UpdateDoorRequest request, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IDoorGrain>(doorId).Update(request.Name ?? "", request.Zone ?? "", request.Mode));
+        TypedResults.Ok(await grains.GetGrain<IDoorGrain>(doorId).Update(request.Name ?? "", request.Zone ?? "", request.Mode, request.Liveness));
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteDoor(string doorId, IGrainFactory grains) =>
         await grains.GetGrain<IDoorGrain>(doorId).Remove() ? TypedResults.NoContent() : ApiProblem.UnknownDoor(doorId);

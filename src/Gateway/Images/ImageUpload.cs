@@ -47,11 +47,11 @@ public sealed record ImageUpload(byte[] Bytes, string ContentType) : IEndpointPa
         builder.Metadata.Add(new AcceptsMetadata(ContentTypes, typeof(byte[])));
 
     /// <summary>JPEG, PNG or WebP by their magic bytes.</summary>
-    private static bool HasImageSignature(ReadOnlySpan<byte> data) =>
+    internal static bool HasImageSignature(ReadOnlySpan<byte> data) =>
         data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])
         || data.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A])
         || (data.Length >= 12 && data[..4].SequenceEqual("RIFF"u8) && data[8..12].SequenceEqual("WEBP"u8));
 
-    private static ApiProblemException TooLarge() =>
+    internal static ApiProblemException TooLarge() =>
         new(StatusCodes.Status413PayloadTooLarge, "image_too_large", $"Images are limited to {MaxBytes / (1024 * 1024)} MB.");
 }

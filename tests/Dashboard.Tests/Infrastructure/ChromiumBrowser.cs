@@ -25,14 +25,16 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         _browser = browser;
     }
 
-    public static async Task<ChromiumBrowser> LaunchAsync()
+    /// <param name="extraFlags">More command-line flags, e.g. <c>--use-file-for-fake-video-capture=FILE.y4m</c>: the
+    /// fake camera's picture is a property of the browser process, so a test that needs its own gets its own browser.</param>
+    public static async Task<ChromiumBrowser> LaunchAsync(params string[] extraFlags)
     {
         if (!File.Exists(ExecutablePath))
             throw new InvalidOperationException($"{ExecutablePath} is missing: run ./accessgrid test (it installs Debian's chromium).");
         var playwright = await Playwright.CreateAsync();
         try
         {
-            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Headless = true, Args = Flags });
+            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Headless = true, Args = [.. Flags, .. extraFlags] });
             return new ChromiumBrowser(playwright, browser);
         }
         catch
@@ -59,6 +61,18 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             Permissions = ["camera"],
         });
         return await DashboardTab.OpenAsync(context);
+    }
+
+    /// <summary>A fresh page with its own storage and camera permission, at this viewport size, not navigated yet.</summary>
+    public async Task<IPage> NewPageAsync(Uri address, int width, int height)
+    {
+        var context = await _browser.NewContextAsync(new()
+        {
+            BaseURL = address.ToString(),
+            ViewportSize = new() { Width = width, Height = height },
+            Permissions = ["camera"],
+        });
+        return await context.NewPageAsync();
     }
 
     public async ValueTask DisposeAsync()

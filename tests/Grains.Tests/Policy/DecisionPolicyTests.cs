@@ -186,7 +186,7 @@ public sealed class DecisionPolicyTests(PolicyClusterFixture fixture)
     private async Task<IDoorGrain> NewDoor(string zone = "lobby", DoorMode mode = DoorMode.Both)
     {
         var door = fixture.Client.GetGrain<IDoorGrain>(NewId("door"));
-        await door.Create("Policy door", zone, mode);
+        await door.Create("Policy door", zone, mode, LivenessPolicy.Off); // synthetic frames carry no liveness evidence
         return door;
     }
 

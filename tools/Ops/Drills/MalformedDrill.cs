@@ -17,7 +17,7 @@ public static class MalformedDrill
         using var admin = AccessGridClient.Create(cluster.Url(0), cluster.AdminKey, options.Timeout);
         var library = FrameLibrary.Load(options.ImagesFolder, people: 1, unknownPeople: 1);
         const string door = "drill-door";
-        await admin.CreateDoor(door, "Drill door", "drill", DoorMode.Both, ct);
+        await admin.CreateDoor(door, "Drill door", "drill", DoorMode.Both, ct: ct);
         var reader = admin.WithKey((await admin.CreateKey(ApiRole.Reader, door, ct)).Key);
         var valid = library.Frames[FrameKind.Unknown][0].Jpeg;
         var inputs = new MalformedInputs(valid, seed: 7);

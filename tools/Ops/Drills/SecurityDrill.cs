@@ -31,7 +31,7 @@ public static class SecurityDrill
 
         // The cast: three doors (one to delete), a person, and a key of every kind.
         string doorA = $"sec-a-{run}", doorB = $"sec-b-{run}", doorGone = $"sec-gone-{run}", staffId = $"sec-p-{run}", name = $"Erasure Subject {run}";
-        foreach (var door in new[] { doorA, doorB, doorGone }) await admin.CreateDoor(door, $"Door {door}", "security", DoorMode.Both, ct);
+        foreach (var door in new[] { doorA, doorB, doorGone }) await admin.CreateDoor(door, $"Door {door}", "security", DoorMode.Both, LivenessPolicy.Off, ct);
         var keys = new Dictionary<string, string?>
         {
             ["none"] = null,
@@ -47,7 +47,7 @@ public static class SecurityDrill
         keys["revoked"] = revoked.Key;
         keys["deleted-door-reader"] = (await admin.CreateKey(ApiRole.Reader, doorGone, ct)).Key;
         await admin.DeleteDoor(doorGone, ct);
-        await admin.CreateDoor(doorGone, "Re-created", "security", DoorMode.Both, ct); // must not revive its old reader key
+        await admin.CreateDoor(doorGone, "Re-created", "security", DoorMode.Both, LivenessPolicy.Off, ct); // must not revive its old reader key
 
         await admin.CreateStaff(staffId, name, ct);
         await admin.EnrollFace(staffId, personPhoto, ct: ct);

@@ -16,7 +16,7 @@ public sealed record LoadScenario(IReadOnlyList<(string DoorId, string ReaderKey
         var readers = new List<(string, string)>();
         foreach (var door in doorIds)
         {
-            await Existing(admin.CreateDoor(door, $"Load door {door}", "load", DoorMode.Both, ct));
+            await Existing(admin.CreateDoor(door, $"Load door {door}", "load", DoorMode.Both, LivenessPolicy.Off, ct));
             readers.Add((door, (await admin.CreateKey(ApiRole.Reader, door, ct)).Key));
         }
         log($"{doors} doors with a reader key each");
