@@ -45,6 +45,7 @@ public sealed class DoorsPageTests(DashboardCluster cluster)
         await Expect(page.Locator("#door-key-list li[data-key-id]")).ToHaveCountAsync(1);
         await tab.ScreenshotAsync($"doors-reader-key-{width}");
         await page.Locator("dialog.keys-dialog button", new() { HasText = "Close" }).ClickAsync();
+        await Expect(page.Locator("dialog.keys-dialog")).ToHaveCountAsync(0);
         Assert.DoesNotContain(key, await page.ContentAsync());
 
         // The reader posts a frame of someone nobody enrolled: the tile shows the decision as it happens.
