@@ -27,7 +27,7 @@ public static class EvalOpenSetCommand
         var aggregate = new Option<bool>("--aggregate") { Description = "Also enroll each person's mean template beside the individual ones." };
         var cache = new Option<string?>("--cache") { Description = "Encodings cache file: written after encoding, read when it matches the pipeline." };
         var output = new Option<string>("--out") { Description = "Folder for report.md, report.json and det.png.", Required = true };
-        var batchSize = new Option<int>("--batch-size") { Description = "Images per AnalyzeMany call.", DefaultValueFactory = _ => BatchEncoder.DefaultBatchSize };
+        var batchSize = new Option<int>("--batch-size") { Description = "Images per AnalyzeMany call.", DefaultValueFactory = _ => ImageBatchAnalyzer.DefaultBatchSize };
         var parallelism = new Option<int>("--parallel") { Description = "Batches encoded at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         enroll.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 100) r.AddError("--enroll must be 1..100."); });
         impostors.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--impostors must be at least 1."); });

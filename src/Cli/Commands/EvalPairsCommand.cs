@@ -18,7 +18,7 @@ public static class EvalPairsCommand
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Images per AnalyzeMany call.",
-            DefaultValueFactory = _ => BatchEncoder.DefaultBatchSize,
+            DefaultValueFactory = _ => ImageBatchAnalyzer.DefaultBatchSize,
         };
         var parallelism = new Option<int>("--parallel")
         {

@@ -47,7 +47,7 @@ public static class IdentifyCommand
             using var pipeline = PipelineLoader.Load(knobs.ModelsDirectory(parsed), knobs.Options(parsed));
             var status = Terminal.Over(parsed.InvocationConfiguration.Error);
             var analyses = ProgressBar.Run(status, "Enrolling", listed.Count,
-                progress => BatchEncoder.Analyze(pipeline, listed.Select(l => l.Path).ToArray(), progress));
+                progress => ImageBatchAnalyzer.Analyze(pipeline, listed.Select(l => l.Path).ToArray(), progress));
 
             var entries = new List<GalleryEntry>();
             for (var i = 0; i < listed.Count; i++)

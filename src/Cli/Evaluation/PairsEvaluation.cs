@@ -29,7 +29,7 @@ public static class PairsEvaluation
         var clock = Stopwatch.StartNew();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var analyses = ProgressBar.Run(status, $"Encoding {images.Length} images", images.Length,
-            progress => BatchEncoder.Analyze(pipeline, paths, progress, settings.BatchSize, settings.Parallelism, cancellationToken));
+            progress => ImageBatchAnalyzer.Analyze(pipeline, paths, progress, settings.BatchSize, settings.Parallelism, cancellationToken));
         var cost = new EncodingCost(clock.Elapsed.TotalMilliseconds / images.Length,
             (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / images.Length);
 

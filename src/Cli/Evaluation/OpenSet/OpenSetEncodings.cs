@@ -28,7 +28,7 @@ public static class OpenSetEncodings
             if (pipeline is null) throw new CliException("the encodings cache does not cover this folder and no pipeline was loaded");
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var analyses = ProgressBar.Run(status, $"Encoding {images.Count} images", images.Count,
-                progress => BatchEncoder.Analyze(pipeline, images.Select(i => i.Path).ToArray(), progress, batchSize, parallelism, cancellationToken));
+                progress => ImageBatchAnalyzer.Analyze(pipeline, images.Select(i => i.Path).ToArray(), progress, batchSize, parallelism, cancellationToken));
             msPerImage = clock.Elapsed.TotalMilliseconds / images.Count;
             cache = new CacheFile(variant,
                 relative.Zip(analyses).ToDictionary(p => p.First, p => p.Second.Primary?.Embedding, StringComparer.Ordinal),

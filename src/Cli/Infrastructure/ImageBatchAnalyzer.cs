@@ -4,7 +4,7 @@ namespace AccessGrid.Cli.Infrastructure;
 
 /// <summary>Analyses many image files: batches go through <see cref="FacePipeline.AnalyzeMany"/> (which batches the
 /// encoder across images) and batches run in parallel, one per core.</summary>
-public static class BatchEncoder
+public static class ImageBatchAnalyzer
 {
     public const int DefaultBatchSize = 16;
 
