@@ -62,6 +62,14 @@ public static class SiloBuilderExtensions
         return silo;
     }
 
+    /// <summary>Cluster membership in PostgreSQL (<see cref="PostgresMembershipTable"/>), in the same database and schema as
+    /// the storage: silos sharing the database and cluster id form one cluster.</summary>
+    public static ISiloBuilder AddAccessGridPostgresClustering(this ISiloBuilder silo, NpgsqlDataSource database)
+    {
+        silo.Services.AddSingleton<IMembershipTable>(sp => ActivatorUtilities.CreateInstance<PostgresMembershipTable>(sp, database));
+        return silo;
+    }
+
     /// <summary>Everything in process memory (tests, demos): nothing survives a restart.
     /// Pass shared stores to let several silos of one process see the same audit log and snapshots.</summary>
     public static ISiloBuilder AddAccessGridMemoryStorage(this ISiloBuilder silo, IAuditStore? audit = null, IIndexSnapshotStore? snapshots = null,
