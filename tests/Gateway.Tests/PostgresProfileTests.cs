@@ -125,6 +125,34 @@ public sealed class PostgresProfileTests : IAsyncLifetime
         Assert.Contains("ConnectionStrings:Postgres", messages);
     }
 
+    [PostgresFact]
+    public async Task A_missing_database_or_schema_or_a_newer_schema_stops_the_silo_naming_the_setting()
+    {
+        await using (var create = Database.CreateCommand("create database newer"))
+            await create.ExecuteNonQueryAsync();
+        var newer = new NpgsqlConnectionStringBuilder(Postgres.ConnectionString) { Database = "newer" }.ConnectionString;
+        await using (var future = NpgsqlDataSource.Create(newer))
+        {
+            await PostgresSchema.Migrate(future);
+            await using var step = future.CreateCommand($"insert into accessgrid_schema (version) values ({PostgresSchema.Latest + 1})");
+            await step.ExecuteNonQueryAsync();
+        }
+        string[] wrong =
+        [
+            new NpgsqlConnectionStringBuilder(Postgres.ConnectionString) { Database = "nosuchdatabase" }.ConnectionString,
+            new NpgsqlConnectionStringBuilder(Postgres.ConnectionString) { SearchPath = "nosuchschema" }.ConnectionString,
+            newer,
+        ];
+        foreach (var connectionString in wrong)
+        {
+            var failure = await Assert.ThrowsAnyAsync<Exception>(() => SiloHost.StartAsync("UseDevelopmentStorage=true", Path.Combine(_folder, "admin.key"),
+                settings: ["--Storage:Provider=Postgres", $"--ConnectionStrings:Postgres={connectionString}"]));
+            var line = Silo.StartupFailure.Explain(failure);
+            Assert.NotNull(line);
+            Assert.Contains("ConnectionStrings:Postgres", line);
+        }
+    }
+
     private static IEnumerable<Exception> Chain(Exception e)
     {
         for (Exception? x = e; x is not null; x = x.InnerException) yield return x;
