@@ -13,29 +13,13 @@ namespace AccessGrid.Gateway.Tests;
 /// change must name, a silo's row ETag guards its updates, the heartbeat moves neither, reads are consistent, defunct
 /// dead silos are cleaned up, and an outage is a <see cref="StorageUnavailableException"/>. Each test is its own
 /// cluster id in one database; the last one forms a real two-silo cluster through the table.</summary>
-public sealed class PostgresMembershipTableTests : IAsyncLifetime
+public sealed class PostgresMembershipTableTests(PrivatePostgres postgres) : IClassFixture<PrivatePostgres>
 {
     private static readonly DateTime Now = new(2026, 12, 1, 3, 0, 0, DateTimeKind.Utc);
-    private PostgresProcess? _postgres;
-    private NpgsqlDataSource? _database;
 
-    public async Task InitializeAsync()
+    private async Task<PostgresMembershipTable> Table(string clusterId)
     {
-        if (PostgresProcess.FindBinaries() is null) return; // the facts are skipped
-        _postgres = await PostgresProcess.StartAsync();
-        _database = NpgsqlDataSource.Create(_postgres.ConnectionString);
-        await PostgresSchema.Migrate(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null) await _database.DisposeAsync();
-        if (_postgres is not null) await _postgres.DisposeAsync();
-    }
-
-    private async Task<PostgresMembershipTable> Table(string clusterId, NpgsqlDataSource? database = null)
-    {
-        var table = new PostgresMembershipTable(database ?? _database!, Options.Create(new ClusterOptions { ClusterId = clusterId }));
+        var table = new PostgresMembershipTable(postgres.Database, Options.Create(new ClusterOptions { ClusterId = clusterId }));
         await table.InitializeMembershipTable(true);
         return table;
     }
@@ -177,7 +161,7 @@ public sealed class PostgresMembershipTableTests : IAsyncLifetime
         var folder = Directory.CreateTempSubdirectory("accessgrid-membership-").FullName;
         try
         {
-            string[] settings = ["--Storage:Provider=Postgres", $"--ConnectionStrings:Postgres={_postgres!.ConnectionString}", "--Silo:ClusterId=pair"];
+            string[] settings = ["--Storage:Provider=Postgres", $"--ConnectionStrings:Postgres={postgres.Process.ConnectionString}", "--Silo:ClusterId=pair"];
             var key = Path.Combine(folder, "admin.key");
             await using var first = await SiloHost.StartAsync("UseDevelopmentStorage=true", key, settings: settings);
             await using var second = await SiloHost.StartAsync("UseDevelopmentStorage=true", key, settings: settings);

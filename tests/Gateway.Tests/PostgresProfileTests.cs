@@ -15,24 +15,17 @@ namespace AccessGrid.Gateway.Tests;
 public sealed class PostgresProfileTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("accessgrid-postgres-tests-").FullName;
-    private PostgresProcess? _postgres;
-    private NpgsqlDataSource? _database;
+    // One cluster per test: the tests below read, tamper with and archive the whole audit.
+    private readonly PrivatePostgres _postgres = new();
 
-    private PostgresProcess Postgres => _postgres!;
-    private NpgsqlDataSource Database => _database!;
+    private PostgresProcess Postgres => _postgres.Process;
+    private NpgsqlDataSource Database => _postgres.Database;
 
-    public async Task InitializeAsync()
-    {
-        if (PostgresProcess.FindBinaries() is null) return; // the facts are skipped
-        _postgres = await PostgresProcess.StartAsync();
-        _database = NpgsqlDataSource.Create(Postgres.ConnectionString);
-        await PostgresSchema.Migrate(Database);
-    }
+    public Task InitializeAsync() => _postgres.InitializeAsync();
 
     public async Task DisposeAsync()
     {
-        if (_database is not null) await _database.DisposeAsync();
-        if (_postgres is not null) await _postgres.DisposeAsync();
+        await _postgres.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
