@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.Channels;
+
+namespace AccessGrid.Grains.Tests.Webhooks;
+
+/// <summary>A webhook receiver on 127.0.0.1 and a free port (HttpListener): records every request and answers with the
+/// queued status codes (200 once they run out).</summary>
+public sealed class WebhookReceiver : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly Channel<ReceivedRequest> _received = Channel.CreateUnbounded<ReceivedRequest>();
+    private readonly ConcurrentQueue<int> _statuses = new();
+
+    public WebhookReceiver(params int[] statuses)
+    {
+        foreach (var status in statuses) _statuses.Enqueue(status);
+        var port = FreePort();
+        Url = $"http://127.0.0.1:{port}/hook/";
+        _listener.Prefixes.Add(Url);
+        _listener.Start();
+        _ = Serve();
+    }
+
+    public string Url { get; }
+
+    /// <summary>Answer every request from now on with <paramref name="status"/> (after the queued ones).</summary>
+    public int Always { get; set; } = 200;
+
+    /// <summary>The next request, or a failure after 20 s.</summary>
+    public async Task<ReceivedRequest> Next()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        return await _received.Reader.ReadAsync(timeout.Token);
+    }
+
+    private async Task Serve()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception) when (!_listener.IsListening)
+            {
+                return;
+            }
+            catch (HttpListenerException)
+            {
+                return;
+            }
+            using var body = new MemoryStream();
+            await context.Request.InputStream.CopyToAsync(body);
+            var headers = context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
+            var status = _statuses.TryDequeue(out var queued) ? queued : Always;
+            context.Response.StatusCode = status;
+            context.Response.Close();
+            await _received.Writer.WriteAsync(new ReceivedRequest(context.Request.HttpMethod, headers, body.ToArray(), status));
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public void Dispose() => _listener.Close();
+}
+
+/// <summary>What the receiver got, and what it answered.</summary>
+public sealed record ReceivedRequest(string Method, IReadOnlyDictionary<string, string> Headers, byte[] Body, int AnsweredWith);
