@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AccessGrid.Grains.Webhooks;
+using AccessGrid.TestSupport;
 
 namespace AccessGrid.Grains.Tests.Webhooks;
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.Channels;
+using AccessGrid.LocalRun;
 
-namespace AccessGrid.Grains.Tests.Webhooks;
+namespace AccessGrid.TestSupport;
 
 /// <summary>A webhook receiver on 127.0.0.1 and a free port (HttpListener): records every request and answers with the
 /// queued status codes (200 once they run out).</summary>
@@ -16,7 +16,7 @@ public sealed class WebhookReceiver : IDisposable
     public WebhookReceiver(params int[] statuses)
     {
         foreach (var status in statuses) _statuses.Enqueue(status);
-        var port = FreePort();
+        var port = FreePorts.Take(1)[0];
         Url = $"http://127.0.0.1:{port}/hook/";
         _listener.Prefixes.Add(Url);
         _listener.Start();
@@ -60,13 +60,6 @@ public sealed class WebhookReceiver : IDisposable
             context.Response.Close();
             await _received.Writer.WriteAsync(new ReceivedRequest(context.Request.HttpMethod, headers, body.ToArray(), status));
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public void Dispose() => _listener.Close();
