@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.Channels;
 using AccessGrid.LocalRun;
 
@@ -66,4 +68,25 @@ public sealed class WebhookReceiver : IDisposable
 }
 
 /// <summary>What the receiver got, and what it answered.</summary>
-public sealed record ReceivedRequest(string Method, IReadOnlyDictionary<string, string> Headers, byte[] Body, int AnsweredWith);
+public sealed record ReceivedRequest(string Method, IReadOnlyDictionary<string, string> Headers, byte[] Body, int AnsweredWith)
+{
+    /// <summary>The X-AccessGrid-Signature header's timestamp and hex MAC.</summary>
+    public (long T, string V1) Signature
+    {
+        get
+        {
+            var parts = Headers["X-AccessGrid-Signature"].Split(',').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+            return (long.Parse(parts["t"]), parts["v1"]);
+        }
+    }
+
+    /// <summary>Checks the signature as a receiver would, with its own HMAC (not the product's code).</summary>
+    public bool IsSignedWith(string secret) => Signature.V1 == Mac(secret, Signature.T, Body);
+
+    /// <summary>HMAC-SHA256 over "{timestamp}.{body}", keyed with the secret's UTF-8 bytes, in lower-case hex.</summary>
+    public static string Mac(string secret, long timestamp, byte[] body)
+    {
+        byte[] signed = [.. Encoding.UTF8.GetBytes($"{timestamp}."), .. body];
+        return Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), signed));
+    }
+}
