@@ -32,9 +32,15 @@ public sealed class AlarmGrain(
             if (AlarmRules.CountsTowardBurst(decision)) changed |= Count(decision, AlarmKind.DenialBurst, thresholds.Denials, thresholds);
         }
         if (!changed) return;
-        await state.WriteStateAsync();
-        webhooks.Publish(WebhookEvent.Alarm, _raised);
-        _raised.Clear();
+        try
+        {
+            await state.WriteStateAsync();
+            webhooks.Publish(WebhookEvent.Alarm, _raised);
+        }
+        finally
+        {
+            _raised.Clear();
+        }
     }
 
     public ValueTask<Alarm[]> List(bool openOnly, int limit)
