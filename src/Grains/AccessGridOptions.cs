@@ -1,3 +1,4 @@
+using AccessGrid.Grains.Webhooks;
 using AccessGrid.Vision;
 
 namespace AccessGrid.Grains;
@@ -17,6 +18,9 @@ public sealed class AccessGridOptions
 
     /// <summary>Audit retention and archival of closed days.</summary>
     public AuditRetention Audit { get; set; } = new();
+
+    /// <summary>Where webhooks may send and how deliveries retry.</summary>
+    public WebhookOptions Webhooks { get; set; } = new();
 
     /// <summary>Models folder for the vision pipeline; null means <see cref="Vision.ModelStore.ModelsDirectory"/>.</summary>
     public string? ModelsDirectory { get; set; }

@@ -3,6 +3,7 @@ using AccessGrid.Vision.Liveness;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using AccessGrid.Grains.Postgres;
+using AccessGrid.Grains.Webhooks;
 using Npgsql;
 using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,8 @@ public static class SiloBuilderExtensions
             sp.GetRequiredService<ILogger<FrameAnalysisQueue>>(),
             loadScorer: () => MiniFasNetScorer.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory)));
         services.AddHostedService<AuditHousekeepingService>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         return silo;
     }
 

@@ -24,7 +24,7 @@ public sealed class AccessibilityTests(DashboardCluster cluster)
         await AssertClean(tab, "sign-in");
         await tab.SignInLiveAsync(cluster.AdminKey);
 
-        foreach (var name in new[] { "live", "doors", "staff", "events", "keys", "alarms" })
+        foreach (var name in new[] { "live", "doors", "staff", "events", "keys", "alarms", "webhooks" })
         {
             await tab.GoToAsync(name);
             await tab.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
