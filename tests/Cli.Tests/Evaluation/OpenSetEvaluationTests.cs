@@ -14,14 +14,14 @@ public sealed class OpenSetEvaluationTests
     private float[] Direction()
     {
         var v = Enumerable.Range(0, 128).Select(_ => (float)(_random.NextDouble() * 2 - 1)).ToArray();
-        return OpenSetGallery.Mean([v]);
+        return EncodingMean.Of([v]);
     }
 
     /// <summary>A photo of the person at <paramref name="center"/>, about <paramref name="spread"/> away from it.</summary>
     private float[] Photo(float[] center, float spread = 0.05f)
     {
         var noise = Direction();
-        return OpenSetGallery.Mean([center.Zip(noise, (c, n) => c + spread * n).ToArray()]);
+        return EncodingMean.Of([center.Zip(noise, (c, n) => c + spread * n).ToArray()]);
     }
 
     private PersonPhotos Person(string name, int photos, float[]? center = null)
