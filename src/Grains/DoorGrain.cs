@@ -109,6 +109,14 @@ public sealed class DoorGrain(
         return (BurstIdentity.Fuse(good), default, null, faces, liveness);
     }
 
+    /// <summary>Why no frame gave a face: the first frame's problem (a single frame: exactly its problem).</summary>
+    private static DecisionReason FrameProblemReason(AnalysedFrame[] frames) => frames.FirstOrDefault(f => f.Problem is not null) switch
+    {
+        { Problem: FrameProblem.FaceTooSmall } => DecisionReason.LowQuality,
+        { Problem: FrameProblem.NoFace } or null => DecisionReason.NoFace,
+        _ => DecisionReason.BadImage,
+    };
+
     /// <summary>The decision's latency counts from the frame's arrival, so it includes the analysis done before the door.</summary>
     private static long Started(AnalysedBurst burst) =>
         Stopwatch.GetTimestamp() - (long)(Math.Max(0, (burst.Frames ?? []).Sum(f => f.PipelineMs)) * Stopwatch.Frequency / 1000);
