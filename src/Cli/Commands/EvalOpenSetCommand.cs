@@ -24,7 +24,14 @@ public static class EvalOpenSetCommand
         };
         var margin = new Option<float?>("--margin") { Description = "Runner-up margin instead of DecisionThresholds.IdentifyMargin (to measure the lever)." };
         var maxYaw = new Option<float?>("--max-probe-yaw") { Description = "Answer probes turned further than this many degrees low_quality (to measure the lever)." };
-        var aggregate = new Option<bool>("--aggregate") { Description = "Also enroll each person's mean template beside the individual ones." };
+        var noAggregate = new Option<bool>("--no-aggregate")
+        {
+            Description = "Enroll the individual templates only, without the mean template the door's index keeps beside them (to measure the lever).",
+        };
+        var scoreNorm = new Option<int?>("--score-norm")
+        {
+            Description = "Normalise each person's distances by the mean distance to their K nearest other enrolled people (to measure the lever).",
+        };
         var cache = new Option<string?>("--cache") { Description = "Encodings cache file: written after encoding, read when it matches the pipeline." };
         var output = new Option<string>("--out") { Description = "Folder for report.md, report.json and det.png.", Required = true };
         var batchSize = new Option<int>("--batch-size") { Description = "Images per AnalyzeMany call.", DefaultValueFactory = _ => ImageBatchAnalyzer.DefaultBatchSize };
@@ -32,6 +39,7 @@ public static class EvalOpenSetCommand
         enroll.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 100) r.AddError("--enroll must be 1..100."); });
         impostors.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--impostors must be at least 1."); });
         margin.Validators.Add(r => { if (r.GetValueOrDefault<float?>() is < 0 or > 1) r.AddError("--margin must be 0..1."); });
+        scoreNorm.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1 or > 100) r.AddError("--score-norm must be 1..100."); });
         gallerySize.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--gallery-size must be at least 1."); });
         batchSize.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--batch-size must be 1..256."); });
         parallelism.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--parallel must be 1..256."); });
@@ -39,7 +47,7 @@ public static class EvalOpenSetCommand
         var knobs = new PipelineKnobs();
         var command = new Command("openset", "Open-set 1:K accuracy at the door's thresholds: FNIR, FPIR, wrong-person rate, rank-1, DET curve, gallery-size sweep.")
         {
-            images, enroll, impostors, gallerySize, margin, maxYaw, aggregate, cache, output, batchSize, parallelism,
+            images, enroll, impostors, gallerySize, margin, maxYaw, noAggregate, scoreNorm, cache, output, batchSize, parallelism,
         };
         knobs.AddTo(command);
 
@@ -47,8 +55,8 @@ public static class EvalOpenSetCommand
         {
             var options = knobs.Options(parsed);
             var variant = PipelineKnobs.Describe(options);
-            var settings = new OpenSetSettings(parsed.GetValue(enroll), parsed.GetValue(impostors), parsed.GetValue(gallerySize), parsed.GetValue(aggregate),
-                parsed.GetValue(maxYaw));
+            var settings = new OpenSetSettings(parsed.GetValue(enroll), parsed.GetValue(impostors), parsed.GetValue(gallerySize), !parsed.GetValue(noAggregate),
+                parsed.GetValue(maxYaw), parsed.GetValue(scoreNorm));
             var imagesDirectory = parsed.GetRequiredValue(images);
             var cachePath = parsed.GetValue(cache);
 
@@ -58,7 +66,8 @@ public static class EvalOpenSetCommand
             var (people, msPerImage) = OpenSetEncodings.Load(imagesDirectory, pipeline, variant, cachePath, status,
                 parsed.GetValue(batchSize), parsed.GetValue(parallelism), cancellationToken);
             var thresholds = new DecisionThresholds();
-            var name = variant + (settings.Aggregate ? "+aggregate" : "");
+            var name = variant + (settings.Aggregate ? "" : "+no-aggregate");
+            if (settings.ScoreNormCohort is { } cohort) name += $"+score-norm-{cohort}";
             if (settings.MaxProbeYaw is { } yaw) name += FormattableString.Invariant($"+max-yaw-{yaw}");
             if (parsed.GetValue(margin) is { } m)
             {
