@@ -26,6 +26,10 @@ public sealed record PipelineOptions
     public int MinFaceSize { get; init; } = 20;
     /// <summary>Average the encoding of the chip and its mirror image.</summary>
     public bool MirrorAverage { get; init; } = true;
+    /// <summary>Average each face's encoding with those of this many jittered chips (<see cref="ChipJitter"/>, dlib's
+    /// jitter; 0 = none). Measured as an enrollment-time lever with `eval openset --jitter N` (docs/benchmarks.md); each
+    /// jitter costs one more encoder run per face.</summary>
+    public int Jitter { get; init; }
     /// <summary>Encode with the int8 recognition net (<see cref="ModelStore.RecognitionInt8File"/>) instead of the
     /// float one. The default: on lfw-dev it scores 99.10 % against the float net's 98.80 % (within noise: it is
     /// kept because it does not lose accuracy) and halves the encoder's CPU time on this AVX-512 VNNI machine
@@ -67,6 +71,7 @@ public sealed record PipelineOptions
         if (DecodeBudgetPixels <= 0) throw new ArgumentException($"DecodeBudgetPixels must be positive (got {DecodeBudgetPixels}).");
         if (LargeImageMinSide < 0) throw new ArgumentException($"LargeImageMinSide must be >= 0 (got {LargeImageMinSide}).");
         if (TightCropMaxSide < 0) throw new ArgumentException($"TightCropMaxSide must be >= 0 (got {TightCropMaxSide}).");
+        if (Jitter is < 0 or > 100) throw new ArgumentException($"Jitter must be 0..100 (got {Jitter}).");
         if (IntraOpNumThreads < 1) throw new ArgumentException($"IntraOpNumThreads must be >= 1 (got {IntraOpNumThreads}).");
         if (!Enum.IsDefined(PrimaryFace)) throw new ArgumentException($"Unknown PrimaryFace rule {PrimaryFace}.");
     }

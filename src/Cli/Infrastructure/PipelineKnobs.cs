@@ -126,6 +126,7 @@ public sealed class PipelineKnobs
         if (options.PrimaryFace != Defaults.PrimaryFace) parts.Add($"primary-{options.PrimaryFace}");
         if (options.NmsIouThreshold != Defaults.NmsIouThreshold) parts.Add($"nms-{options.NmsIouThreshold.ToString(CultureInfo.InvariantCulture)}");
         if (options.MinFaceSize != Defaults.MinFaceSize) parts.Add($"min-face-{options.MinFaceSize}");
+        if (options.Jitter != Defaults.Jitter) parts.Add($"jitter-{options.Jitter}");
         return parts.Count == 0 ? "default" : string.Join('+', parts);
     }
 }

@@ -126,6 +126,34 @@ public sealed class OpenSetEvaluationTests
     }
 
     [Fact]
+    public void Jittered_enrollment_encodings_become_the_templates_and_probes_stay_plain()
+    {
+        var person = Person("a", 2);
+        var enrolled = new[] { Photo(Direction()), null };
+        var gallery = OpenSetGallery.Split([person with { Enrolled = enrolled }, Person("z", 1)], new OpenSetSettings(Enroll: 1));
+
+        Assert.Same(enrolled[0], Assert.Single(gallery.Identities[0].Templates));
+        Assert.Same(person.Encodings[1], Assert.Single(gallery.Genuine).Encoding);
+    }
+
+    [Fact]
+    public void Score_normalisation_loosens_isolated_people_and_tightens_crowded_ones()
+    {
+        var crowd = Direction();
+        var identities = new[]
+        {
+            new EnrolledIdentity("c1", [Photo(crowd, 0.2f)]), new EnrolledIdentity("c2", [Photo(crowd, 0.2f)]),
+            new EnrolledIdentity("c3", [Photo(crowd, 0.2f)]), new EnrolledIdentity("alone", [Direction()]),
+        };
+
+        var offsets = new NeighbourhoodOffsets(identities, cohort: 1).For(4);
+
+        Assert.True(offsets[3] > 0, $"isolated: {offsets[3]}");
+        Assert.True(offsets.Take(3).All(o => o <= 0), string.Join(", ", offsets));
+        Assert.Equal(0, new NeighbourhoodOffsets(identities, cohort: 1).For(1)[0]); // alone in a gallery of one: no neighbours
+    }
+
+    [Fact]
     public void A_turned_probe_is_answered_low_quality_when_the_probe_yaw_gate_is_on()
     {
         var front = new FaceQuality(100, 50, 0.5f, 0, 5);

@@ -53,7 +53,7 @@ public sealed record OpenSetGallery(
     // What enrollment would store: the first photos that gave a face, and (as a lever) their mean beside them.
     private static List<float[]> Templates(PersonPhotos person, OpenSetSettings settings)
     {
-        var templates = person.Encodings.Take(settings.Enroll).OfType<float[]>().ToList();
+        var templates = (person.Enrolled ?? person.Encodings).Take(settings.Enroll).OfType<float[]>().ToList();
         if (settings.Aggregate && templates.Count > 1) templates.Add(EncodingMean.Of(templates));
         return templates;
     }
