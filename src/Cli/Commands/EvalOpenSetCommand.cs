@@ -23,6 +23,10 @@ public static class EvalOpenSetCommand
             Description = "Identities in the reported gallery: fewer than the gallery people keeps the first ones, more adds distractors.",
         };
         var margin = new Option<float?>("--margin") { Description = "Runner-up margin instead of DecisionThresholds.IdentifyMargin (to measure the lever)." };
+        var targetFpir = new Option<double?>("--target-fpir")
+        {
+            Description = "FPIR the N·FMR threshold formula aims at instead of DecisionThresholds.TargetFpir (to measure a looser or stricter formula).",
+        };
         var maxYaw = new Option<float?>("--max-probe-yaw") { Description = "Answer probes turned further than this many degrees low_quality (to measure the lever)." };
         var noAggregate = new Option<bool>("--no-aggregate")
         {
@@ -42,6 +46,7 @@ public static class EvalOpenSetCommand
         var parallelism = new Option<int>("--parallel") { Description = "Batches encoded at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         enroll.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 100) r.AddError("--enroll must be 1..100."); });
         impostors.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--impostors must be at least 1."); });
+        targetFpir.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0 or >= 1) r.AddError("--target-fpir must be between 0 and 1."); });
         margin.Validators.Add(r => { if (r.GetValueOrDefault<float?>() is < 0 or > 1) r.AddError("--margin must be 0..1."); });
         jitter.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 100) r.AddError("--jitter must be 0..100."); });
         scoreNorm.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1 or > 100) r.AddError("--score-norm must be 1..100."); });
@@ -52,7 +57,7 @@ public static class EvalOpenSetCommand
         var knobs = new PipelineKnobs();
         var command = new Command("openset", "Open-set 1:K accuracy at the door's thresholds: FNIR, FPIR, wrong-person rate, rank-1, DET curve, gallery-size sweep.")
         {
-            images, enroll, impostors, gallerySize, margin, maxYaw, noAggregate, scoreNorm, jitter, cache, output, batchSize, parallelism,
+            images, enroll, impostors, gallerySize, margin, targetFpir, maxYaw, noAggregate, scoreNorm, jitter, cache, output, batchSize, parallelism,
         };
         knobs.AddTo(command);
 
@@ -92,6 +97,11 @@ public static class EvalOpenSetCommand
             {
                 thresholds = thresholds with { IdentifyMargin = m };
                 name += FormattableString.Invariant($"+margin-{m}");
+            }
+            if (parsed.GetValue(targetFpir) is { } fpir)
+            {
+                thresholds = thresholds with { TargetFpir = fpir };
+                name += FormattableString.Invariant($"+target-fpir-{fpir}");
             }
             var report = OpenSetEvaluation.Evaluate(people, settings, thresholds, name, imagesDirectory, msPerImage);
             var folder = parsed.GetRequiredValue(output);
