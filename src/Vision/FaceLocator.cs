@@ -4,7 +4,8 @@ namespace AccessGrid.Vision;
 /// rescue size (tightly framed faces are often found only at 320), then — for camera frames and larger — the
 /// distant-face size (a person far from the door is too small for 320 and 416), then — for small images — the first
 /// two again on the image padded to 3× with replicated edges (the seed office's 96×96 crops are found only that way).
-/// Large images (group photos) try the larger of the first two sizes first. A frame with a face pays for one pass.</summary>
+/// Large images (group photos) try the larger of the first two sizes first. Passes stop at the first face found, so
+/// the distant-face pass costs only frames in which the others found none.</summary>
 public sealed class FaceLocator(TinyFaceDetector detector, PipelineOptions options)
 {
     public DetectionPass Locate(RgbImage image)
