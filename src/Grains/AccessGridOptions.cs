@@ -18,6 +18,9 @@ public sealed class AccessGridOptions
     /// <summary>Audit retention and archival of closed days.</summary>
     public AuditRetention Audit { get; set; } = new();
 
+    /// <summary>Retention of decision snapshots (section "AccessGrid:FaceImages").</summary>
+    public FaceImageRetention FaceImages { get; set; } = new();
+
     /// <summary>Models folder for the vision pipeline; null means <see cref="Vision.ModelStore.ModelsDirectory"/>.</summary>
     public string? ModelsDirectory { get; set; }
 }

@@ -23,6 +23,16 @@ public static class PostgresSchema
         create table audit_archive (chain text primary key, data bytea not null);
         create table index_snapshot (shard integer primary key, data bytea not null);
         """,
+        // 2: face images people look at (issue 15): decision snapshots (erasure by the named person, retention by
+        // time) and enrollment thumbnails (by person and template).
+        """
+        create table face_snapshot (event_id text primary key, door_id text not null, staff_id text, taken_at timestamptz not null,
+            jpeg bytea not null);
+        create index face_snapshot_staff on face_snapshot (staff_id) where staff_id is not null;
+        create index face_snapshot_taken on face_snapshot (taken_at);
+        create table face_thumbnail (staff_id text not null, template_id uuid not null, jpeg bytea not null,
+            primary key (staff_id, template_id));
+        """,
     ];
 
     /// <summary>The version this build expects.</summary>
