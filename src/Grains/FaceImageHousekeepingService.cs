@@ -10,16 +10,18 @@ namespace AccessGrid.Grains;
 public sealed partial class FaceImageHousekeepingService(IFaceImageStore store, IOptions<AccessGridOptions> options, TimeProvider clock,
     ILogger<FaceImageHousekeepingService> logger) : BackgroundService
 {
-    /// <summary>Completes after each sweep with the number of snapshots it deleted (tests await it instead of sleeping).</summary>
+    // Started with the service, not when ExecuteAsync gets going: a tick that comes first is remembered, not lost.
+    private readonly PeriodicTimer _timer = new(options.Value.FaceImages.Interval, clock);
+
+    /// <summary>Raised after each sweep with the number of snapshots it deleted (tests await it instead of sleeping).</summary>
     public event Action<int>? Swept;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var retention = options.Value.FaceImages;
-        using var timer = new PeriodicTimer(retention.Interval, clock);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (await _timer.WaitForNextTickAsync(stoppingToken))
             {
                 try
                 {
@@ -36,6 +38,12 @@ public sealed partial class FaceImageHousekeepingService(IFaceImageStore store, 
         catch (OperationCanceledException)
         {
         }
+    }
+
+    public override void Dispose()
+    {
+        _timer.Dispose();
+        base.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Face images: {Deleted} decision snapshots deleted after the {Days}-day retention.")]
