@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using AccessGrid.Ops.Drills;
+using AccessGrid.TestSupport;
+using AccessGrid.Vision;
 
 namespace AccessGrid.Ops.Tests;
 
@@ -29,6 +31,22 @@ public sealed class TemplateTracesTests
         var bytes = Padded([.. MemoryMarshal.AsBytes(other.AsSpan()).ToArray(), .. MemoryMarshal.AsBytes(TemplateTraces.Int8Form(other).AsSpan()).ToArray(),
             .. Encoding.UTF8.GetBytes("Ada Byron")]);
         Assert.Empty(_traces.Find(bytes));
+    }
+
+    [ModelsFact]
+    public void Finds_a_jpeg_of_the_persons_face_and_not_of_someone_elses_when_given_a_pipeline()
+    {
+        using var pipeline = FacePipeline.Load();
+        var (person, group) = (File.ReadAllBytes(RepoPaths.SampleImage(2)), File.ReadAllBytes(RepoPaths.SampleImage(1)));
+        var encoding = pipeline.Analyze(person).Primary!.Embedding;
+        var traces = new TemplateTraces("Sample Two", [encoding], jpeg => pipeline.Analyze(jpeg).Faces.Select(f => f.Embedding));
+        var thumbnail = FaceThumbnail.Encode(person, pipeline.Analyze(person).Primary!.Box, long.MaxValue)!;
+        var stranger = pipeline.Analyze(group).Primary!;
+        var strangerThumbnail = FaceThumbnail.Encode(group, stranger.Box, long.MaxValue)!;
+
+        Assert.Equal(["face picture"], traces.Find(thumbnail));
+        Assert.Empty(traces.Find(strangerThumbnail));
+        Assert.Empty(new TemplateTraces("Sample Two", [encoding]).Find(thumbnail)); // no pipeline, no picture check
     }
 
     private static byte[] Padded(byte[] middle)
