@@ -66,11 +66,10 @@ public sealed class FrameAnalysisQueue : IAsyncDisposable
     /// <summary>The JPEG of the tracked face in the frame where the detector was surest of it; null without a track.</summary>
     private byte[]? BestTrackedCrop(IReadOnlyList<byte[]> images, FaceAnalysis[] analyses, int[] track)
     {
-        var best = Enumerable.Range(0, track.Length)
-            .Where(i => track[i] >= 0)
-            .Select(i => (Frame: i, Face: analyses[i].Faces[track[i]]))
-            .MaxBy(t => t.Face.Score);
-        return best.Face is null ? null : Crop(images[best.Frame], best.Face);
+        var tracked = Enumerable.Range(0, track.Length).Where(i => track[i] >= 0).ToArray();
+        if (tracked.Length == 0) return null;
+        var best = tracked.MaxBy(i => analyses[i].Faces[track[i]].Score);
+        return Crop(images[best], analyses[best].Faces[track[best]]);
     }
 
     private byte[]? Crop(byte[] image, Face face)
