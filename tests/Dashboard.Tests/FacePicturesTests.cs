@@ -1,7 +1,5 @@
 using AccessGrid.Dashboard.Tests.Infrastructure;
 using AccessGrid.Grains;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SkiaSharp;
 using static Microsoft.Playwright.Assertions;
@@ -14,11 +12,6 @@ namespace AccessGrid.Dashboard.Tests;
 [Collection(DashboardCollection.Name)]
 public sealed class FacePicturesTests(DashboardCluster cluster)
 {
-    private static readonly AxeRunOptions Wcag = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
     [Theory]
     [InlineData(1366, 768)]
     [InlineData(390, 844)]
@@ -44,7 +37,7 @@ public sealed class FacePicturesTests(DashboardCluster cluster)
             var named = await admin.Access(door, Rescaled(DashboardCluster.SamplePicture())); // enrolled, no grant here
             Assert.Equal((DecisionReason.NoGrant, person), (named.Reason, named.StaffId));
             await ExpectPictureAsync(page.Locator($"#live-rows tr[data-event-id='{named.EventId}'] img.face"), "Snapped Person");
-            await AssertAxeCleanAsync(page, $"live with snapshots at {width} px");
+            await AccessibilityTests.AssertClean(tab, $"live with snapshots at {width} px");
 
             await admin.EraseStaff(person);
 
@@ -55,7 +48,7 @@ public sealed class FacePicturesTests(DashboardCluster cluster)
             await Expect(namedRow.Locator(".face.gone")).ToHaveTextAsync("picture deleted");
             await Expect(namedRow.Locator("img")).ToHaveCountAsync(0);
             await ExpectPictureAsync(page.Locator($"tr[data-event-id='{unknown.EventId}'] img.face"), "Unknown");
-            await AssertAxeCleanAsync(page, $"events with snapshots at {width} px");
+            await AccessibilityTests.AssertClean(tab, $"events with snapshots at {width} px");
             await tab.ScreenshotAsync($"snapshots-{width}");
             tab.AssertCleanConsole(allowFailedRequests: true); // the erased snapshot answers 404, on purpose
         }
@@ -86,7 +79,7 @@ public sealed class FacePicturesTests(DashboardCluster cluster)
             await Expect(rows).ToHaveCountAsync(2);
             await ExpectPictureAsync(rows.Nth(0).Locator("img.face"), "Photo of Photo Person");
             await ExpectPictureAsync(rows.Nth(1).Locator("img.face"), "Photo of Photo Person");
-            await AssertAxeCleanAsync(page, $"staff faces at {width} px");
+            await AccessibilityTests.AssertClean(tab, $"staff faces at {width} px");
 
             // Keyboard: focus the first photo's Delete and press Enter; focus lands on the next photo's Delete.
             await page.Locator($"button.remove-face[data-template-id='{first}']").FocusAsync();
@@ -117,13 +110,6 @@ public sealed class FacePicturesTests(DashboardCluster cluster)
         await Expect(picture).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(altContains)));
         await Expect(picture).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await picture.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the picture did not load");
-    }
-
-    private static async Task AssertAxeCleanAsync(IPage page, string what)
-    {
-        var result = await page.RunAxe(Wcag);
-        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
-        Assert.True(result.Violations.Length == 0, $"{what}: axe found\n{string.Join('\n', violations)}");
     }
 
     /// <summary>The same face, another size and quality: a second camera frame or a second photo.</summary>

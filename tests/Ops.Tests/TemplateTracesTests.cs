@@ -33,7 +33,7 @@ public sealed class TemplateTracesTests
         Assert.Empty(_traces.Find(bytes));
     }
 
-    [ModelsFact]
+    [RealFacesFact]
     public void Finds_a_jpeg_of_the_persons_face_and_not_of_someone_elses_when_given_a_pipeline()
     {
         using var pipeline = FacePipeline.Load();
