@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace AccessGrid.Dashboard.Tests;
 
-/// <summary>Issue 15 item 3 in the browser: a guard sees the snapshot of an Unknown row on Live and Events, and the
+/// <summary>Issue 15 item 3 in the browser: an admin turns a door's snapshots on in its Edit dialog; a guard sees the snapshot of an Unknown row on Live and Events, and the
 /// snapshot of a decision that named a person is gone once that person is erased; HR sees each enrolled photo and
 /// deletes one, focus staying on the faces table. axe finds nothing on the pages with pictures.</summary>
 [Collection(DashboardCollection.Name)]
@@ -21,7 +21,19 @@ public sealed class FacePicturesTests(DashboardCluster cluster)
         var (door, person) = ($"snap-{run}", $"snapped-{run}");
         using var admin = cluster.A.Api(cluster.AdminKey);
         await admin.CreateDoor(door, $"Snapshot door {run}", "lobby", liveness: LivenessPolicy.Off);
-        await admin.SetDoorSnapshots(door, true);
+        // Consent in the UI: an admin turns the door's snapshots on in its Edit dialog (off by default).
+        await using (var adminTab = await cluster.Browser.OpenAsync(cluster.A.Address, (width, height)))
+        {
+            await adminTab.SignInAsync(cluster.AdminKey);
+            await adminTab.GoToAsync("doors");
+            var tile = adminTab.Page.Locator($".door-tile[data-door-id='{door}']");
+            await tile.Locator($"button[data-edit='{door}']").ClickAsync();
+            await Expect(adminTab.Page.Locator("#edit-door-snapshots")).Not.ToBeCheckedAsync();
+            await adminTab.Page.Locator("#edit-door-snapshots").CheckAsync();
+            await adminTab.Page.Locator("dialog button[type='submit']").ClickAsync();
+            await Expect(tile.Locator(".zone")).ToContainTextAsync("snapshots kept");
+        }
+        Assert.True((await admin.GetDoor(door)).Snapshots);
         await using var tab = await cluster.Browser.OpenAsync(cluster.A.Address, (width, height));
         await tab.SignInLiveAsync(cluster.GuardKey);
         var page = tab.Page;
