@@ -97,6 +97,8 @@ public sealed class FaceImagesApiTests(GatewayFixture fixture)
         await fixture.Admin.Erase(staff);
 
         await (await fixture.Admin.GetAsync($"/api/events/{denied.EventId}/snapshot")).ShouldBeProblem(HttpStatusCode.NotFound, "unknown_snapshot");
+        var audited = (await (await fixture.Admin.GetAsync($"/api/events?doorId={door}&kind=decision&limit=1")).Read<AuditEntry[]>())[0].Decision!;
+        Assert.Equal((denied.EventId, null), (audited.EventId, audited.SnapshotId)); // the audit no longer links the picture
         await (await fixture.Admin.GetAsync($"/api/staff/{staff}/faces/{enrolled.Template!.TemplateId}/thumbnail"))
             .ShouldBeProblem(HttpStatusCode.NotFound, "unknown_thumbnail");
     }

@@ -110,5 +110,8 @@ public sealed class FaceImagesTests(ClusterFixture fixture) : IAsyncLifetime
         Assert.Null(await fixture.Faces.GetThumbnail(id, enrolled.Template!.TemplateId));
         Assert.Null(await fixture.Faces.GetSnapshot(named.EventId));
         Assert.NotNull(await fixture.Faces.GetSnapshot(stranger.EventId)); // nobody's: it expires with retention
+        // The audit keeps both decisions; only the stranger's still links a picture.
+        var audited = await fixture.Client.GetGrain<IAuditLogGrain>(0).Query(new AuditQuery(DoorId: door.GetPrimaryKeyString(), Kind: AuditKind.Decision));
+        Assert.Equal([stranger.EventId], audited.Select(e => e.Decision!.SnapshotId).OfType<string>());
     }
 }
