@@ -76,6 +76,13 @@ public sealed class AccessGridClient : IDisposable
 
     public Task DeleteDoor(string doorId, CancellationToken ct = default) => Send(HttpMethod.Delete, $"/api/doors/{Escape(doorId)}", null, ct);
 
+    /// <summary>Turns the door's decision snapshots (a small picture of the face of each denial) on or off.</summary>
+    public async Task<DoorInfo> SetDoorSnapshots(string doorId, bool enabled, CancellationToken ct = default) =>
+        await Send<DoorInfo>(HttpMethod.Put, $"/api/doors/{Escape(doorId)}/snapshots", Json(new { enabled }), ct);
+
+    /// <summary>The JPEG of a decision's snapshot; throws 404 unknown_snapshot when there is none.</summary>
+    public Task<byte[]> DecisionSnapshot(string eventId, CancellationToken ct = default) => SendForBytes($"/api/events/{Escape(eventId)}/snapshot", ct);
+
     // Staff
 
     public async Task<StaffProfile> CreateStaff(string id, string name, CancellationToken ct = default) =>
@@ -103,6 +110,14 @@ public sealed class AccessGridClient : IDisposable
         await Send<EnrollmentResult>(HttpMethod.Post, $"/api/staff/{Escape(staffId)}/faces", Image(image, contentType), ct);
 
     public Task RemoveFaces(string staffId, CancellationToken ct = default) => Send(HttpMethod.Delete, $"/api/staff/{Escape(staffId)}/faces", null, ct);
+
+    /// <summary>Removes one template with its index entry and thumbnail; throws 404 unknown_template when there is no such template.</summary>
+    public Task RemoveFace(string staffId, Guid templateId, CancellationToken ct = default) =>
+        Send(HttpMethod.Delete, $"/api/staff/{Escape(staffId)}/faces/{templateId}", null, ct);
+
+    /// <summary>The JPEG thumbnail of one template; throws 404 unknown_thumbnail when there is none.</summary>
+    public Task<byte[]> FaceThumbnail(string staffId, Guid templateId, CancellationToken ct = default) =>
+        SendForBytes($"/api/staff/{Escape(staffId)}/faces/{templateId}/thumbnail", ct);
 
     // Grants
 
@@ -203,6 +218,13 @@ public sealed class AccessGridClient : IDisposable
         await EnsureSuccess(response, ct);
         return await response.Content.ReadFromJsonAsync<T>(ApiJson.Options, ct)
                ?? throw new JsonException($"{method} {path} answered {(int)response.StatusCode} with an empty body.");
+    }
+
+    private async Task<byte[]> SendForBytes(string path, CancellationToken ct)
+    {
+        using var response = await SendRaw(new HttpRequestMessage(HttpMethod.Get, path), ct);
+        await EnsureSuccess(response, ct);
+        return await response.Content.ReadAsByteArrayAsync(ct);
     }
 
     private static JsonContent Json<T>(T body) => JsonContent.Create(body, options: ApiJson.Options);

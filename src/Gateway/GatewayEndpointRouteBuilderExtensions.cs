@@ -24,6 +24,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         app.MapDoorsApi();
         app.MapStaffApi();
         app.MapFacesApi();
+        app.MapFaceImagesApi();
         app.MapGrantsApi();
         app.MapAccessApi();
         app.MapEventsApi();

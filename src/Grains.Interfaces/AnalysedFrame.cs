@@ -8,6 +8,8 @@ namespace AccessGrid.Grains;
 /// <param name="Height">Decoded height in pixels.</param>
 /// <param name="Faces">Faces, primary first.</param>
 /// <param name="PipelineMs">Time spent in the vision pipeline for this image.</param>
+/// <param name="FaceJpeg">A small JPEG of the primary face (<c>Vision.FaceThumbnail</c>), only when the caller asked for
+/// one (enrollment thumbnails); otherwise null: frames carry no pixels.</param>
 [GenerateSerializer, Immutable, Alias("AccessGrid.AnalysedFrame")]
 public sealed record AnalysedFrame(
     [property: Id(0)] FrameProblem? Problem,
@@ -15,7 +17,8 @@ public sealed record AnalysedFrame(
     [property: Id(2)] int Width,
     [property: Id(3)] int Height,
     [property: Id(4)] AnalysedFace[] Faces,
-    [property: Id(5)] double PipelineMs)
+    [property: Id(5)] double PipelineMs,
+    [property: Id(6)] byte[]? FaceJpeg = null)
 {
     public AnalysedFace? Primary => Faces is { Length: > 0 } ? Faces[0] : null;
 }

@@ -14,6 +14,8 @@ namespace AccessGrid.Grains;
 /// <param name="Faces">How many faces were in the frame (the decision is made on the primary one).</param>
 /// <param name="Liveness">The liveness verdict under the door's policy, with the evidence it rests on.</param>
 /// <param name="Hint">For low_quality: what the person at the door can do ("Come closer to the camera."); else null.</param>
+/// <param name="SnapshotId">The decision snapshot's id (the event id) when the door keeps snapshots and kept one of
+/// this denial; the picture is at <c>GET /api/events/{eventId}/snapshot</c> (guards, HR, admin) until retention or erasure.</param>
 /// <param name="LatencyMs">Time from the frame's arrival (its analysis on the receiving silo included) to the decision.</param>
 [GenerateSerializer, Immutable, Alias("AccessGrid.Decision")]
 public sealed record Decision(
@@ -28,7 +30,8 @@ public sealed record Decision(
     [property: Id(8)] double LatencyMs,
     [property: Id(9)] DateTimeOffset Timestamp,
     [property: Id(10)] LivenessSummary? Liveness = null,
-    [property: Id(11), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Hint = null)
+    [property: Id(11), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Hint = null,
+    [property: Id(12), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SnapshotId = null)
 {
     [JsonIgnore]
     public bool IsGranted => Outcome == DecisionOutcome.Granted;

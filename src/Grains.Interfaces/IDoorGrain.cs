@@ -15,6 +15,10 @@ public interface IDoorGrain : IGrainWithStringKey
     /// unknown_door (NotFound) or the Invalid reasons of <see cref="Create"/>.</summary>
     ValueTask<DoorInfo> Update(string name, string zone, DoorMode? mode, LivenessPolicy? liveness);
 
+    /// <summary>Turns decision snapshots on or off: with them on, every denied decision with a face keeps a small JPEG
+    /// of that face (the gateway asks the frame analyzer for it only at such doors). Audited. Throws unknown_door (NotFound).</summary>
+    ValueTask<DoorInfo> SetSnapshots(bool enabled);
+
     /// <summary>The door, or null when it does not exist.</summary>
     ValueTask<DoorInfo?> GetInfo();
 

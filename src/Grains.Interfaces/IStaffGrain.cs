@@ -21,11 +21,15 @@ public interface IStaffGrain : IGrainWithStringKey
     ValueTask<StaffProfile> SetStatus(StaffStatus status);
 
     /// <summary>Adds the frame's single face as a template if it passes the enrollment quality gates and matches nobody
-    /// else. Throws unknown_staff (NotFound).</summary>
+    /// else; the frame's face JPEG, when it carries one, becomes the template's thumbnail. Throws unknown_staff (NotFound).</summary>
     ValueTask<EnrollmentResult> Enroll(AnalysedFrame frame);
 
-    /// <summary>Removes every template (the person stays, with their grants). Returns how many were removed.</summary>
+    /// <summary>Removes every template and its thumbnail (the person stays, with their grants). Returns how many were removed.</summary>
     ValueTask<int> RemoveFaces();
+
+    /// <summary>Removes one template: from the state, the index and its thumbnail. Returns false when the person has
+    /// no such template. Throws unknown_staff (NotFound).</summary>
+    ValueTask<bool> RemoveFace(Guid templateId);
 
     /// <summary>Sets (adds or replaces) the grant for a door or zone; the use count restarts at zero. Throws
     /// unknown_staff or unknown_door (NotFound), invalid_id, invalid_zone or invalid_grant (Invalid).</summary>
@@ -49,7 +53,8 @@ public interface IStaffGrain : IGrainWithStringKey
     [AlwaysInterleave]
     ValueTask<FaceTemplate[]> GetTemplates();
 
-    /// <summary>Erases the person everywhere: state, every index shard, their snapshots. Audit entries keep only the id.
+    /// <summary>Erases the person everywhere: state, every index shard, their index snapshots, their enrollment
+    /// thumbnails and the decision snapshots of every decision that named them. Audit entries keep only the id.
     /// Returns false when the person did not exist.</summary>
     ValueTask<bool> Erase();
 }

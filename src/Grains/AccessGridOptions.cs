@@ -21,6 +21,8 @@ public sealed class AccessGridOptions
 
     /// <summary>Where webhooks may send and how deliveries retry.</summary>
     public WebhookOptions Webhooks { get; set; } = new();
+    /// <summary>Retention of decision snapshots (section "AccessGrid:FaceImages").</summary>
+    public FaceImageRetention FaceImages { get; set; } = new();
 
     /// <summary>Models folder for the vision pipeline; null means <see cref="Vision.ModelStore.ModelsDirectory"/>.</summary>
     public string? ModelsDirectory { get; set; }

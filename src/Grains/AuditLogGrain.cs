@@ -6,8 +6,9 @@ namespace AccessGrid.Grains;
 
 /// <summary>Front of the audit store, local on every silo. Appends go to the day's chain writer
 /// (<see cref="AuditChainGrain"/>), the single writer that links each entry to its predecessor; queries and the chain
-/// check read the store directly; queries add people's current names (rows hold ids only). Stored changes go on to the
-/// "change" webhooks (decisions reach theirs through the decision relay).</summary>
+/// check read the store directly; queries add people's current names (rows hold ids only) and keep a decision's
+/// snapshot link only while its picture can still exist. Stored changes go on to the "change" webhooks (decisions
+/// reach theirs through the decision relay).</summary>
 [StatelessWorker, Reentrant]
 public sealed class AuditLogGrain(IAuditStore store, IAuditArchive archive, IOptions<AccessGridOptions> options, TimeProvider clock,
     WebhookDispatcher webhooks) : Grain, IAuditLogGrain
@@ -21,19 +22,28 @@ public sealed class AuditLogGrain(IAuditStore store, IAuditArchive archive, IOpt
     public async ValueTask<AuditEntry[]> Query(AuditQuery query)
     {
         AuditFilter.Validate(query);
-        return await WithCurrentNames(await AuditReader.Query(store, archive, query));
+        return await AsRead(await AuditReader.Query(store, archive, query));
     }
 
     /// <summary>Audit rows never hold a person's name: the chain forbids rewriting a row, and an erased person's name
     /// must not survive in one. A decision about a person gets their current name when it is read; an erased person's
-    /// decisions keep only the id.</summary>
-    private async Task<AuditEntry[]> WithCurrentNames(AuditEntry[] entries)
+    /// decisions keep only the id. Rows cannot forget their snapshot link either, so it is dropped here once the picture
+    /// is gone: past the snapshot retention, or when the person the decision named no longer exists (erasure deleted
+    /// it). Nobody is sent to fetch a picture that is not there.</summary>
+    private async Task<AuditEntry[]> AsRead(AuditEntry[] entries)
     {
         var ids = entries.Select(e => e.Decision?.StaffId).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var profiles = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IStaffGrain>(id).GetProfile().AsTask()));
         var names = ids.Zip(profiles).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!.Name, StringComparer.Ordinal);
-        return [.. entries.Select(e => e.Decision is { StaffId: { } id } d ? e with { Decision = d with { Name = names.GetValueOrDefault(id) } } : e)];
+        var expired = options.Value.FaceImages.Cutoff(clock.GetUtcNow());
+        return [.. entries.Select(e => e.Decision is { } d ? e with { Decision = AsRead(d, names, expired) } : e)];
     }
+
+    private static Decision AsRead(Decision d, Dictionary<string, string> names, DateTimeOffset expired) => d with
+    {
+        Name = d.StaffId is { } id ? names.GetValueOrDefault(id) : d.Name,
+        SnapshotId = d.SnapshotId is not null && d.Timestamp >= expired && (d.StaffId is null || names.ContainsKey(d.StaffId)) ? d.SnapshotId : null,
+    };
 
     public async ValueTask<AuditVerification> Verify() => await new AuditVerifier(store, clock, archive, options.Value.Audit).Verify();
 }

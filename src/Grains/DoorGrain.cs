@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -7,10 +8,12 @@ namespace AccessGrid.Grains;
 /// <summary>A door and its decision flow. Reentrant: a decision is mostly waiting on the index and the staff grain,
 /// so frames from one busy door overlap instead of queueing; its state changes only on (re)configuration.</summary>
 [Reentrant]
-public sealed class DoorGrain(
+public sealed partial class DoorGrain(
     [PersistentState("door", StorageNames.Doors)] IPersistentState<DoorState> state,
     IOptions<AccessGridOptions> options,
-    TimeProvider clock) : Grain, IDoorGrain
+    IFaceImageStore images,
+    TimeProvider clock,
+    ILogger<DoorGrain> logger) : Grain, IDoorGrain
 {
     /// <summary>People asked from the index per query: enough to see the runner-up identity.</summary>
     private const int Candidates = 5;
@@ -32,6 +35,19 @@ public sealed class DoorGrain(
         return await Save(name, zone, mode ?? current.Mode, liveness ?? current.Liveness, "door.updated");
     }
 
+    public async ValueTask<DoorInfo> SetSnapshots(bool enabled)
+    {
+        RequireDoor();
+        if (state.State.Snapshots == enabled) return Info();
+        state.State.Snapshots = enabled;
+        await state.WriteStateAsync();
+        var info = Info();
+        await GrainFactory.GetGrain<IDirectoryGrain>(0).PutDoor(info);
+        await AuditLog.Change(GrainFactory, enabled ? "door.snapshots_on" : "door.snapshots_off", Id, null,
+            enabled ? "Decision snapshots on: denied decisions keep a picture of the face." : "Decision snapshots off.");
+        return info;
+    }
+
     public ValueTask<DoorInfo?> GetInfo() => ValueTask.FromResult(state.RecordExists ? Info() : null);
 
     public async ValueTask<bool> Remove()
@@ -50,9 +66,9 @@ public sealed class DoorGrain(
     {
         var started = Started(burst);
         var door = RequireDoor();
-        if (door.Mode == DoorMode.Verify) return await Decide("access", started, DecisionReason.ModeNotAllowed, null, null, null, 0, null);
+        if (door.Mode == DoorMode.Verify) return await Decide("access", started, DecisionReason.ModeNotAllowed, null, null, null, 0, null, burst);
         var (embedding, problem, hint, faces, liveness) = Evidence(door, burst);
-        if (embedding is null) return await Decide("access", started, problem, null, null, null, faces, liveness, hint);
+        if (embedding is null) return await Decide("access", started, problem, null, null, null, faces, liveness, burst, hint);
 
         var search = await Index.Search(embedding, Candidates);
         var ranked = search.Hits;
@@ -61,10 +77,10 @@ public sealed class DoorGrain(
         var best = ranked.FirstOrDefault();
         var runnerUp = ranked.Length > 1 ? ranked[1].Distance : float.PositiveInfinity;
         if (best is null || !Options.Thresholds.Identifies(best.Distance, runnerUp, search.Identities))
-            return await Decide("access", started, DecisionReason.UnknownFace, null, null, best?.Distance, faces, liveness);
+            return await Decide("access", started, DecisionReason.UnknownFace, null, null, best?.Distance, faces, liveness, burst);
 
         var auth = await GrainFactory.GetGrain<IStaffGrain>(best.StaffId).Authorize(Id, door.Zone, clock.GetUtcNow());
-        return await Decide("access", started, auth.Reason ?? DecisionReason.Identified, best.StaffId, auth.Name, best.Distance, faces, liveness);
+        return await Decide("access", started, auth.Reason ?? DecisionReason.Identified, best.StaffId, auth.Name, best.Distance, faces, liveness, burst);
     }
 
     public async ValueTask<Decision> Verify(AnalysedBurst burst, string staffId)
@@ -72,15 +88,15 @@ public sealed class DoorGrain(
         var started = Started(burst);
         var door = RequireDoor();
         Ids.Require(staffId, "Staff id", "invalid_staff_id");
-        if (door.Mode == DoorMode.Identify) return await Decide("verify", started, DecisionReason.ModeNotAllowed, staffId, null, null, 0, null);
+        if (door.Mode == DoorMode.Identify) return await Decide("verify", started, DecisionReason.ModeNotAllowed, staffId, null, null, 0, null, burst);
         var (embedding, problem, hint, faces, liveness) = Evidence(door, burst);
-        if (embedding is null) return await Decide("verify", started, problem, staffId, null, null, faces, liveness, hint);
+        if (embedding is null) return await Decide("verify", started, problem, staffId, null, null, faces, liveness, burst, hint);
 
         // Near the claim is not enough when someone else is plainly nearer: the staff grain weighs the nearest other person.
         var search = await Index.Search(embedding, Candidates);
         var nearestOther = search.Hits.FirstOrDefault(h => h.StaffId != staffId)?.Distance;
         var claim = await GrainFactory.GetGrain<IStaffGrain>(staffId).CheckClaim(embedding, nearestOther, Id, door.Zone, clock.GetUtcNow());
-        return await Decide("verify", started, claim.Reason ?? DecisionReason.Verified, staffId, claim.Name, claim.Distance, faces, liveness);
+        return await Decide("verify", started, claim.Reason ?? DecisionReason.Verified, staffId, claim.Name, claim.Distance, faces, liveness, burst);
     }
 
     /// <summary>The tracked person's fused encoding if the burst is good enough to decide on — a face, of decision
@@ -127,7 +143,7 @@ public sealed class DoorGrain(
         Ids.Require(zone, "Zone", "invalid_zone");
         if (!Enum.IsDefined(mode)) throw AccessGridException.Invalid("invalid_mode", "mode must be identify, verify or both.");
         if (!Enum.IsDefined(liveness)) throw AccessGridException.Invalid("invalid_liveness", "liveness must be off, passive or active.");
-        state.State = new DoorState { Name = checkedName, Zone = zone, Mode = mode, Liveness = liveness };
+        state.State = new DoorState { Name = checkedName, Zone = zone, Mode = mode, Liveness = liveness, Snapshots = state.State.Snapshots };
         await state.WriteStateAsync();
         var info = Info();
         await GrainFactory.GetGrain<IDirectoryGrain>(0).PutDoor(info);
@@ -136,13 +152,18 @@ public sealed class DoorGrain(
     }
 
     private async Task<Decision> Decide(string action, long started, DecisionReason reason, string? staffId, string? name, float? distance, int faces,
-        LivenessSummary? liveness, string? hint = null)
+        LivenessSummary? liveness, AnalysedBurst burst, string? hint = null)
     {
         var granted = reason is DecisionReason.Identified or DecisionReason.Verified;
+        var eventId = Guid.NewGuid().ToString("N");
+        var now = clock.GetUtcNow();
+        // Kept before the audit entry that links it, so the link never points at a picture still being written.
+        var snapshot = !granted && state.State.Snapshots && burst.FaceJpeg is { Length: > 0 } jpeg
+            && await KeepSnapshot(new DecisionSnapshot(eventId, Id, staffId, now, jpeg)) ? eventId : null;
         var decision = new Decision(
-            Guid.NewGuid().ToString("N"), Id, granted ? DecisionOutcome.Granted : DecisionOutcome.Denied, reason,
-            staffId, name, distance, faces, Stopwatch.GetElapsedTime(started).TotalMilliseconds, clock.GetUtcNow(),
-            liveness ?? LivenessSummary.NotChecked, hint);
+            eventId, Id, granted ? DecisionOutcome.Granted : DecisionOutcome.Denied, reason,
+            staffId, name, distance, faces, Stopwatch.GetElapsedTime(started).TotalMilliseconds, now,
+            liveness ?? LivenessSummary.NotChecked, hint, snapshot);
         // Persisted before the reader hears about it: a decision that is not in the audit log did not happen.
         await AuditLog.Of(GrainFactory).Append(new AuditEntry(decision.EventId, decision.Timestamp, AuditKind.Decision, action, Id, staffId,
             $"{decision.Outcome} ({reason})", decision with { Name = null })); // ids only: names are resolved when read
@@ -151,7 +172,25 @@ public sealed class DoorGrain(
         return decision;
     }
 
+    /// <summary>A picture is worth less than the decision: a store that fails loses the snapshot, not the decision.</summary>
+    private async Task<bool> KeepSnapshot(DecisionSnapshot snapshot)
+    {
+        try
+        {
+            await images.PutSnapshot(snapshot);
+            return true;
+        }
+        catch (Exception e)
+        {
+            SnapshotFailed(e, snapshot.EventId);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Decision {EventId}: the snapshot could not be stored; the decision stands without it.")]
+    private partial void SnapshotFailed(Exception exception, string eventId);
+
     private DoorInfo RequireDoor() => state.RecordExists ? Info() : throw AccessGridException.UnknownDoor(Id);
 
-    private DoorInfo Info() => new(Id, state.State.Name, state.State.Zone, state.State.Mode, state.State.Liveness);
+    private DoorInfo Info() => new(Id, state.State.Name, state.State.Zone, state.State.Mode, state.State.Liveness, state.State.Snapshots);
 }

@@ -35,13 +35,20 @@ public sealed class FrameAnalysisQueue : IAsyncDisposable
         _workers = [.. Enumerable.Range(0, count).Select(_ => Task.Run(Work))];
     }
 
-    /// <summary>Every face of the image, primary first, or the problem that stopped the analysis.</summary>
-    public async Task<AnalysedFrame> Analyze(byte[] image, CancellationToken cancellationToken = default) =>
-        FrameMapper.ToFrame(await Enqueue(image, cancellationToken).ConfigureAwait(false));
+    /// <summary>Every face of the image, primary first, or the problem that stopped the analysis; with
+    /// <paramref name="faceJpeg"/> also a small JPEG of the primary face.</summary>
+    public async Task<AnalysedFrame> Analyze(byte[] image, bool faceJpeg = false, CancellationToken cancellationToken = default)
+    {
+        var analysis = await Enqueue(image, cancellationToken).ConfigureAwait(false);
+        var frame = FrameMapper.ToFrame(analysis);
+        if (!faceJpeg || analysis.Primary is not { } primary) return frame;
+        // Decoding again costs a few ms (docs/benchmarks.md, "Face crops"): only when asked, off the caller's thread.
+        return frame with { FaceJpeg = await Task.Run(() => Crop(image, primary), cancellationToken).ConfigureAwait(false) };
+    }
 
     /// <summary>Every frame of a burst, the tracked primary person and their liveness evidence. Throws
     /// <see cref="AccessGridException"/> mixed_frame_sizes when decoded frames differ in size (one camera, one size).</summary>
-    public async Task<AnalysedBurst> AnalyzeBurst(IReadOnlyList<byte[]> images, CancellationToken cancellationToken = default)
+    public async Task<AnalysedBurst> AnalyzeBurst(IReadOnlyList<byte[]> images, bool faceJpeg = false, CancellationToken cancellationToken = default)
     {
         var analyses = await Task.WhenAll(images.Select(i => Enqueue(i ?? [], cancellationToken))).ConfigureAwait(false);
         var sizes = analyses.Where(a => a.Width > 0).Select(a => (a.Width, a.Height)).Distinct().ToArray();
@@ -49,7 +56,26 @@ public sealed class FrameAnalysisQueue : IAsyncDisposable
             throw AccessGridException.Invalid("mixed_frame_sizes",
                 $"The frames of a burst must all have one size (got {string.Join(", ", sizes.Select(s => $"{s.Width}x{s.Height}"))}).");
         // Scoring decodes the tracked frames again and runs a model: keep it off the caller's (Orleans) thread.
-        return await Task.Run(() => Track(images, analyses), cancellationToken).ConfigureAwait(false);
+        return await Task.Run(() =>
+        {
+            var burst = Track(images, analyses);
+            return faceJpeg ? burst with { FaceJpeg = BestTrackedCrop(images, analyses, burst.Track) } : burst;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The JPEG of the tracked face in the frame where the detector was surest of it; null without a track.</summary>
+    private byte[]? BestTrackedCrop(IReadOnlyList<byte[]> images, FaceAnalysis[] analyses, int[] track)
+    {
+        var tracked = Enumerable.Range(0, track.Length).Where(i => track[i] >= 0).ToArray();
+        if (tracked.Length == 0) return null;
+        var best = tracked.MaxBy(i => analyses[i].Faces[track[i]].Score);
+        return Crop(images[best], analyses[best].Faces[track[best]]);
+    }
+
+    private byte[]? Crop(byte[] image, Face face)
+    {
+        using var _ = GrainMetrics.Tracing.StartActivity("crop face");
+        return FaceThumbnail.Encode(image, face.Box, _pipeline.Value.Options.MaxPixels);
     }
 
     private AnalysedBurst Track(IReadOnlyList<byte[]> images, FaceAnalysis[] analyses)

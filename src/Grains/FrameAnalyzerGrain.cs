@@ -7,7 +7,7 @@ namespace AccessGrid.Grains;
 [StatelessWorker, Reentrant]
 public sealed class FrameAnalyzerGrain(FrameAnalysisQueue queue) : Grain, IFrameAnalyzerGrain
 {
-    public async ValueTask<AnalysedFrame> Analyze(byte[] image) => await queue.Analyze(image ?? []);
+    public async ValueTask<AnalysedFrame> Analyze(byte[] image, bool faceJpeg = false) => await queue.Analyze(image ?? [], faceJpeg);
 
-    public async ValueTask<AnalysedBurst> AnalyzeBurst(byte[][] frames) => await queue.AnalyzeBurst(frames ?? []);
+    public async ValueTask<AnalysedBurst> AnalyzeBurst(byte[][] frames, bool faceJpeg = false) => await queue.AnalyzeBurst(frames ?? [], faceJpeg);
 }

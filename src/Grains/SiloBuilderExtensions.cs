@@ -30,11 +30,12 @@ public static class SiloBuilderExtensions
         services.AddHostedService<AuditHousekeepingService>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        services.AddHostedService<FaceImageHousekeepingService>();
         return silo;
     }
 
     /// <summary>Grain state in Azure Table storage, index snapshots in Blob storage, the audit log as Table rows and its
-    /// closed days as compressed blobs.
+    /// closed days as compressed blobs, face images (decision snapshots, enrollment thumbnails) as blobs.
     /// "UseDevelopmentStorage=true" means Azurite.</summary>
     public static ISiloBuilder AddAccessGridAzureStorage(this ISiloBuilder silo, string connectionString)
     {
@@ -49,6 +50,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IIndexSnapshotStore>(_ => new BlobIndexSnapshotStore(
             new BlobContainerClient(connectionString, BlobIndexSnapshotStore.DefaultContainer)));
         silo.Services.AddSingleton<IAuditArchive>(_ => new BlobAuditArchive(new BlobContainerClient(connectionString, BlobAuditArchive.DefaultContainer)));
+        silo.Services.AddSingleton<IFaceImageStore>(_ => new BlobFaceImageStore(new BlobContainerClient(connectionString, BlobFaceImageStore.DefaultContainer)));
         return silo;
     }
 
@@ -61,6 +63,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IAuditStore>(new PostgresAuditStore(database));
         silo.Services.AddSingleton<IAuditArchive>(new PostgresAuditArchive(database));
         silo.Services.AddSingleton<IIndexSnapshotStore>(new PostgresIndexSnapshotStore(database));
+        silo.Services.AddSingleton<IFaceImageStore>(new PostgresFaceImageStore(database));
         silo.AddIncomingGrainCallFilter<PostgresFailureFilter>();
         return silo;
     }
@@ -74,10 +77,11 @@ public static class SiloBuilderExtensions
     }
 
     /// <summary>Everything in process memory (tests, demos): nothing survives a restart.
-    /// Pass shared stores to let several silos of one process see the same audit log and snapshots.</summary>
+    /// Pass shared stores to let several silos of one process see the same audit log, snapshots and face images.</summary>
     public static ISiloBuilder AddAccessGridMemoryStorage(this ISiloBuilder silo, IAuditStore? audit = null, IIndexSnapshotStore? snapshots = null,
-        IAuditArchive? archive = null)
+        IAuditArchive? archive = null, IFaceImageStore? faces = null)
     {
+        silo.Services.AddSingleton(faces ?? new InMemoryFaceImageStore());
         silo.Services.AddSingleton(archive ?? new InMemoryAuditArchive());
         foreach (var name in StorageNames.All) silo.AddMemoryGrainStorage(name);
         silo.Services.AddSingleton(audit ?? new InMemoryAuditStore());

@@ -8,6 +8,7 @@ namespace AccessGrid.Grains;
 public sealed class StaffGrain(
     [PersistentState("staff", StorageNames.Staff)] IPersistentState<StaffState> state,
     IOptions<AccessGridOptions> options,
+    IFaceImageStore images,
     TimeProvider clock) : Grain, IStaffGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -81,12 +82,15 @@ public sealed class StaffGrain(
 
         // Rounded to the stored precision first, so the index holds exactly what the state holds.
         var template = new FaceTemplate(Guid.NewGuid(), StoredTemplate.Round(face.Embedding), face.Quality, clock.GetUtcNow());
-        S.Faces.Add(StoredTemplate.From(template));
+        // The thumbnail first: a crash before the state write leaves a picture under the person's prefix (erasure deletes
+        // it), never a template pointing at nothing.
+        var thumbnail = frame.FaceJpeg is { Length: > 0 };
+        if (thumbnail) await images.PutThumbnail(Id, template.TemplateId, frame.FaceJpeg!);
+        S.Faces.Add(StoredTemplate.From(template, thumbnail));
         await state.WriteStateAsync();
         await Index.ShardOf(Id).SetTemplates(Id, Templates());
         await AuditLog.Change(GrainFactory, "face.enrolled", null, Id, $"Template {template.TemplateId:N} enrolled (size {face.Quality.SizePx:0} px).");
-        var summary = new TemplateSummary(template.TemplateId, template.Quality, template.EnrolledAt);
-        return new EnrollmentResult(summary, null, "Enrolled.", null, S.Faces.Count);
+        return new EnrollmentResult(S.Faces[^1].Summary(), null, "Enrolled.", null, S.Faces.Count);
     }
 
     public async ValueTask<int> RemoveFaces()
@@ -96,8 +100,20 @@ public sealed class StaffGrain(
         S.Faces.Clear();
         await state.WriteStateAsync();
         await Index.RemoveEverywhere(Id);
+        await images.DeleteThumbnails(Id);
         await AuditLog.Change(GrainFactory, "face.removed", null, Id, $"{removed} templates removed.");
         return removed;
+    }
+
+    public async ValueTask<bool> RemoveFace(Guid templateId)
+    {
+        RequireExists();
+        if (S.Faces.RemoveAll(t => t.TemplateId == templateId) == 0) return false;
+        await state.WriteStateAsync();
+        await Index.ShardOf(Id).SetTemplates(Id, Templates());
+        await images.DeleteThumbnail(Id, templateId);
+        await AuditLog.Change(GrainFactory, "face.removed", null, Id, $"Template {templateId:N} removed.");
+        return true;
     }
 
     public async ValueTask<Grant> SetGrant(GrantScope scope, string target, GrantTerms terms)
@@ -164,17 +180,19 @@ public sealed class StaffGrain(
     {
         if (!state.RecordExists) return false;
         await Index.RemoveEverywhere(Id);
+        await images.DeleteThumbnails(Id);
+        await images.DeleteSnapshotsNaming(Id);
         await state.ClearStateAsync();
         state.State = new StaffState();
         await GrainFactory.GetGrain<IDirectoryGrain>(0).RemoveStaff(Id);
-        await AuditLog.Change(GrainFactory, "staff.erased", null, Id, "Person erased: profile, templates, grants and index entries.");
+        await AuditLog.Change(GrainFactory, "staff.erased", null, Id, "Person erased: profile, templates, grants, index entries, thumbnails and decision snapshots.");
         DeactivateOnIdle();
         return true;
     }
 
     private StaffProfile Profile() => new(
         Id, S.Name, S.Status,
-        [.. S.Faces.Select(t => new TemplateSummary(t.TemplateId, t.Quality, t.EnrolledAt))],
+        [.. S.Faces.Select(t => t.Summary())],
         [.. S.Grants], S.CreatedAt);
 
     private FaceTemplate[] Templates() => [.. S.Faces.Select(t => t.ToTemplate())];

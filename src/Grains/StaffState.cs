@@ -18,7 +18,7 @@ public sealed class StaffState
     public bool MigrateTemplates()
     {
         if (Templates is null) return false;
-        Faces.AddRange(Templates.Select(StoredTemplate.From));
+        Faces.AddRange(Templates.Select(t => StoredTemplate.From(t)));
         Templates = null;
         return true;
     }

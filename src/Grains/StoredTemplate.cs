@@ -10,15 +10,21 @@ namespace AccessGrid.Grains;
 /// <param name="Half">The encoding, 2 bytes per value.</param>
 /// <param name="Quality">Measurements taken at enrollment.</param>
 /// <param name="EnrolledAt">When it was enrolled.</param>
+/// <param name="Thumbnail">Whether a thumbnail of the enrollment photo is in the <see cref="IFaceImageStore"/>
+/// (false for templates enrolled before thumbnails existed).</param>
 [GenerateSerializer, Immutable, Alias("AccessGrid.StoredTemplate")]
 public sealed record StoredTemplate(
     [property: Id(0)] Guid TemplateId,
     [property: Id(1)] byte[] Half,
     [property: Id(2)] TemplateQuality Quality,
-    [property: Id(3)] DateTimeOffset EnrolledAt)
+    [property: Id(3)] DateTimeOffset EnrolledAt,
+    [property: Id(4)] bool Thumbnail = false)
 {
-    public static StoredTemplate From(FaceTemplate template) =>
-        new(template.TemplateId, Pack(template.Embedding), template.Quality, template.EnrolledAt);
+    public static StoredTemplate From(FaceTemplate template, bool thumbnail = false) =>
+        new(template.TemplateId, Pack(template.Embedding), template.Quality, template.EnrolledAt, thumbnail);
+
+    /// <summary>The template as HR sees it.</summary>
+    public TemplateSummary Summary() => new(TemplateId, Quality, EnrolledAt, Thumbnail);
 
     /// <summary>The template with its encoding widened back to floats (exactly the values the index receives).</summary>
     public FaceTemplate ToTemplate() => new(TemplateId, Unpack(Half), Quality, EnrolledAt);

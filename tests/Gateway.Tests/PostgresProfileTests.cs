@@ -61,6 +61,34 @@ public sealed class PostgresProfileTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task Thumbnails_and_decision_snapshots_live_in_their_tables_and_erasure_leaves_no_row_of_the_person()
+    {
+        await using var host = await Host();
+        using var admin = host.Api(host.AdminKey);
+        await admin.CreateDoor("pg-snap", "Snapshots", "lobby", DoorMode.Both, LivenessPolicy.Off);
+        await admin.SetDoorSnapshots("pg-snap", true);
+        await admin.CreateStaff("pg-face", "Face Person");
+        var enrolled = await admin.EnrollFace("pg-face", TestImages.Sample(2));
+        var denied = await admin.Access("pg-snap", TestImages.Rescaled(TestImages.Sample(2), 0.6f, quality: 80)); // no grant
+        Assert.Equal((DecisionReason.NoGrant, denied.EventId), (denied.Reason, denied.SnapshotId));
+        Assert.NotEmpty(await admin.DecisionSnapshot(denied.EventId));
+        Assert.NotEmpty(await admin.FaceThumbnail("pg-face", enrolled.Template!.TemplateId));
+        Assert.Equal(1, await Count("select count(*) from face_thumbnail where staff_id = 'pg-face'"));
+        Assert.Equal(1, await Count("select count(*) from face_snapshot where staff_id = 'pg-face'"));
+
+        await admin.EraseStaff("pg-face");
+
+        Assert.Equal(0, await Count("select count(*) from face_thumbnail where staff_id = 'pg-face'"));
+        Assert.Equal(0, await Count($"select count(*) from face_snapshot where staff_id = 'pg-face' or event_id = '{denied.EventId}'"));
+    }
+
+    private async Task<long> Count(string sql)
+    {
+        await using var count = Database.CreateCommand(sql);
+        return Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [PostgresFact]
     public async Task Archived_days_move_out_of_the_entry_table_and_still_verify_and_answer_queries()
     {
         var store = new PostgresAuditStore(Database);

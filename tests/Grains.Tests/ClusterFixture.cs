@@ -11,6 +11,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public InMemoryAuditStore Audit { get; } = new();
     public InMemoryIndexSnapshotStore Snapshots { get; } = new();
+    public InMemoryFaceImageStore Faces { get; } = new();
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IClusterClient Client => Cluster.Client;
 
@@ -23,7 +24,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 o.SnapshotDelay = TimeSpan.FromMilliseconds(200);
                 o.IndexShards = IndexShards;
             })
-            .AddAccessGridMemoryStorage(Audit, Snapshots));
+            .AddAccessGridMemoryStorage(Audit, Snapshots, faces: Faces));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

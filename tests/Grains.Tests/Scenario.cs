@@ -16,6 +16,10 @@ public sealed class Scenario(IClusterClient client)
 
     /// <summary>The image analysed as the gateway does it: by a silo's frame analyzer (needs the models).</summary>
     public async Task<AnalysedFrame> Frame(byte[] image) => await client.GetGrain<IFrameAnalyzerGrain>(0).Analyze(image);
+
+    /// <summary>The image analysed with a JPEG of its primary face, as the gateway asks for it at enrollment and at a
+    /// door that keeps decision snapshots.</summary>
+    public async Task<AnalysedFrame> FrameWithFace(byte[] image) => await client.GetGrain<IFrameAnalyzerGrain>(0).Analyze(image, faceJpeg: true);
     /// <summary>A staff grain, erased at the end of the test.</summary>
     public IStaffGrain Staff(string id)
     {

@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using AccessGrid.Ops.Drills;
+using AccessGrid.TestSupport;
+using AccessGrid.Vision;
 
 namespace AccessGrid.Ops.Tests;
 
@@ -30,6 +32,28 @@ public sealed class TemplateTracesTests
             .. Encoding.UTF8.GetBytes("Ada Byron")]);
         Assert.Empty(_traces.Find(bytes));
     }
+
+    [RealFacesFact]
+    public void Finds_a_jpeg_of_the_persons_face_and_not_of_someone_elses_when_given_a_pipeline()
+    {
+        using var pipeline = FacePipeline.Load();
+        var person = File.ReadAllBytes(RepoPaths.SampleImage(2));
+        var encoding = pipeline.Analyze(person).Primary!.Embedding;
+        var traces = new TemplateTraces("Sample Two", [encoding], jpeg => pipeline.Analyze(jpeg).Faces.Select(f => f.Embedding));
+        var thumbnail = FaceThumbnail.Encode(person, pipeline.Analyze(person).Primary!.Box, long.MaxValue)!;
+        // The face of the group photos least like the person (the demo photos share some of their cast).
+        var (group, stranger) = new[] { 1, 3, 4, 5, 6 }.Select(n => File.ReadAllBytes(RepoPaths.SampleImage(n)))
+            .SelectMany(photo => pipeline.Analyze(photo).Faces.Select(face => (Photo: photo, Face: face)))
+            .MaxBy(c => Distance(c.Face.Embedding, encoding));
+        Assert.True(Distance(stranger.Embedding, encoding) > 0.6f, $"nobody else in the demo photos ({Distance(stranger.Embedding, encoding):0.000})");
+        var strangerThumbnail = FaceThumbnail.Encode(group, stranger.Box, long.MaxValue)!;
+
+        Assert.Equal(["face picture"], traces.Find(thumbnail));
+        Assert.Empty(traces.Find(strangerThumbnail));
+        Assert.Empty(new TemplateTraces("Sample Two", [encoding]).Find(thumbnail)); // no pipeline, no picture check
+    }
+
+    private static float Distance(float[] a, float[] b) => MathF.Sqrt(a.Zip(b, (x, y) => (x - y) * (x - y)).Sum());
 
     private static byte[] Padded(byte[] middle)
     {

@@ -69,4 +69,10 @@ public class VisionStageBenchmarks
     [Benchmark] public float[][] EncodeBatch1NoMirror() => _encoder.Encode(_chips1, mirrorAverage: false);
 
     [Benchmark] public FaceAnalysis WholePipeline() => _pipeline.Analyze(_jpeg);
+
+    /// <summary>A decision snapshot or enrollment thumbnail from pixels already decoded: crop, scale to 160 px, JPEG q80.</summary>
+    [Benchmark] public byte[] FaceCrop() => FaceThumbnail.Encode(_image, _pass.Faces[0].Box);
+
+    /// <summary>What the frame analyzer pays when a door asks for a snapshot: decode the frame again, then crop.</summary>
+    [Benchmark] public byte[]? FaceCropWithDecode() => FaceThumbnail.Encode(_jpeg, _pass.Faces[0].Box, 40_000_000);
 }

@@ -44,16 +44,22 @@ public static class AccessApi
     public static async Task<Results<Ok<Decision>, Ok<ReaderDecision>, ProblemHttpResult>> Access(
         string doorId, FrameBurst frames, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var burst = await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames);
-        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Access(burst), user);
+        var door = grains.GetGrain<IDoorGrain>(doorId);
+        var burst = await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames, await KeepsSnapshots(door));
+        return Answer(await door.Access(burst), user);
     }
 
     public static async Task<Results<Ok<Decision>, Ok<ReaderDecision>, ProblemHttpResult>> Verify(
         string doorId, string? staffId, FrameBurst frames, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var burst = await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames);
-        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Verify(burst, staffId ?? ""), user);
+        var door = grains.GetGrain<IDoorGrain>(doorId);
+        var burst = await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames, await KeepsSnapshots(door));
+        return Answer(await door.Verify(burst, staffId ?? ""), user);
     }
+
+    // Consent at the edge: the face is cropped only for a door that keeps snapshots (the door still decides whether
+    // this decision's snapshot is kept: denials only). One small grain call; the crop itself costs a decode and an encode.
+    private static async Task<bool> KeepsSnapshots(IDoorGrain door) => (await door.GetInfo())?.Snapshots == true;
 
     // A frame that would not decode is the client's fault: 422 with the event id of the audited denial.
     // Reader keys get the reader's view (no distance); admins the whole decision.

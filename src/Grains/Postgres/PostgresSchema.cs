@@ -32,6 +32,16 @@ public static class PostgresSchema
             start_time timestamptz not null, i_am_alive timestamptz not null, suspecters text[] not null, suspect_times timestamptz[] not null,
             etag integer not null, primary key (cluster_id, address));
         """,
+        // 3: face images people look at (issue 15): decision snapshots (erasure by the named person, retention by
+        // time) and enrollment thumbnails (by person and template).
+        """
+        create table face_snapshot (event_id text primary key, door_id text not null, staff_id text, taken_at timestamptz not null,
+            jpeg bytea not null);
+        create index face_snapshot_staff on face_snapshot (staff_id) where staff_id is not null;
+        create index face_snapshot_taken on face_snapshot (taken_at);
+        create table face_thumbnail (staff_id text not null, template_id uuid not null, jpeg bytea not null,
+            primary key (staff_id, template_id));
+        """,
     ];
 
     /// <summary>The version this build expects.</summary>

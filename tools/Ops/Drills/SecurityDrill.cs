@@ -57,7 +57,7 @@ public static class SecurityDrill
         checks.AddRange(await Hostile(admin, doorA, staffId, probe, options, cluster, figures, ct));
         checks.AddRange(await Oracles(admin.WithKey(keys["reader"]), doorA, staffId, probe, stranger, ct));
         checks.Add(await FailedAuthLimit(cluster, options, ct));
-        checks.AddRange(await Erasure(cluster, admin, staffId, name, [personPhoto], figures, log, ct));
+        checks.AddRange(await Erasure(cluster, admin, staffId, name, [personPhoto], doorB, probe, figures, log, ct));
         return new DrillResult("security", checks, figures);
     }
 
@@ -204,19 +204,25 @@ public static class SecurityDrill
     }
 
     /// <summary>Erase a person, then read every table row, blob and silo log: neither their name nor their encodings
-    /// (float32 or the index's int8 form), nor a row outside the audit keyed by their id, may remain. The same scan before the erasure must find them, so a blind
-    /// scanner cannot pass.</summary>
+    /// (float32 or the index's int8 form), nor a picture of their face (enrollment thumbnail, the snapshot of a decision
+    /// that named them), nor a row or blob outside the audit keyed by their id, may remain. The same scan before the
+    /// erasure must find them, so a blind scanner cannot pass.</summary>
     private static async Task<IEnumerable<DrillCheck>> Erasure(DrillCluster cluster, AccessGridClient admin, string staffId, string name,
-        IReadOnlyList<byte[]> photos, Dictionary<string, string> figures, Action<string> log, CancellationToken ct)
+        IReadOnlyList<byte[]> photos, string snapshotDoor, byte[] probe, Dictionary<string, string> figures, Action<string> log, CancellationToken ct)
     {
-        TemplateTraces traces;
-        using (var pipeline = FacePipeline.Load())
-            traces = new TemplateTraces(name, [.. photos.Select(p => pipeline.Analyze(p).Primary?.Embedding).OfType<float[]>()]);
+        using var pipeline = FacePipeline.Load();
+        var traces = new TemplateTraces(name, [.. photos.Select(p => pipeline.Analyze(p).Primary?.Embedding).OfType<float[]>()],
+            jpeg => pipeline.Analyze(jpeg).Faces.Select(f => f.Embedding));
         var logs = Enumerable.Range(0, cluster.SiloCount).Select(i => cluster.Silo(i)?.LogFile).OfType<string>().ToArray();
 
+        // A door that keeps snapshots, where the person has no grant: the denial names them and keeps their face.
+        await admin.SetDoorSnapshots(snapshotDoor, true, ct);
+        var denied = await admin.Access(snapshotDoor, probe, ct: ct);
         await admin.RebuildIndex(ct); // every shard snapshots now, so the encodings are in storage before the erasure
         var before = await StorageScan.Run(cluster.ConnectionString, logs, traces, staffId, ct);
-        var seen = new[] { "name", "float32", "int8", "keyed by the id" }.Where(t => before.Remnants.Any(r => r.Contains(t, StringComparison.Ordinal))).ToArray();
+        var seen = new[] { "name", "float32", "int8", "face picture", "keyed by the id" }
+            .Where(t => before.Remnants.Any(r => r.Contains(t, StringComparison.Ordinal))).ToArray();
+        var pictures = before.Remnants.Count(r => r.Contains("face picture", StringComparison.Ordinal));
 
         await admin.EraseStaff(staffId, ct);
         var after = await StorageScan.Run(cluster.ConnectionString, logs, traces, staffId, ct);
@@ -225,9 +231,10 @@ public static class SecurityDrill
         figures["erasure scan"] = F($"{after.Rows} table rows, {after.Blobs} blobs, {logs.Length} logs, {after.Bytes / 1024} KB");
         return
         [
-            new DrillCheck("scan sees the person before erasure (name, float32, int8, a row keyed by the id)", seen.Length == 4,
-                F($"found {string.Join(", ", seen)} in {before.Remnants.Count} places")),
-            new DrillCheck("erasure: 0 remnants in tables, blobs and logs", after.Remnants.Count == 0,
+            new DrillCheck("scan sees the person before erasure (name, float32, int8, face pictures, a row keyed by the id)",
+                seen.Length == 5 && pictures >= 2 && denied.SnapshotId is not null,
+                F($"found {string.Join(", ", seen)} in {before.Remnants.Count} places ({pictures} face pictures: thumbnail + snapshot {denied.Reason})")),
+            new DrillCheck("erasure: 0 remnants in tables, blobs (thumbnails, snapshots) and logs", after.Remnants.Count == 0,
                 after.Remnants.Count == 0 ? "0" : string.Join("; ", after.Remnants.Take(5))),
             new DrillCheck("erasure: events keep the id, not the name", events.Contains(staffId, StringComparison.Ordinal) && !events.Contains(name, StringComparison.Ordinal),
                 events.Contains(name, StringComparison.Ordinal) ? "the name is in /api/events" : "id only"),

@@ -1,13 +1,14 @@
 using System.Text;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 
 namespace AccessGrid.Ops.Drills;
 
 /// <summary>Reads every table row and every blob of a storage account (and any log files) and reports where
-/// <see cref="TemplateTraces"/> are found ("table/partition/row: name, int8"), and every row or blob outside the audit
-/// (which keeps ids by design) whose key or name holds the person's id ("…: keyed by the id"): an emptied state row
-/// left behind is a remnant too.</summary>
+/// <see cref="TemplateTraces"/> are found ("table/partition/row: name, int8", "blob …: face picture"), and every row or
+/// blob outside the audit (which keeps ids by design) whose key, name or blob metadata holds the person's id ("…: keyed
+/// by the id"): an emptied state row, a thumbnail or a decision snapshot left behind is a remnant too.</summary>
 public static class StorageScan
 {
     public sealed record Result(int Rows, int Blobs, long Bytes, IReadOnlyList<string> Remnants);
@@ -40,10 +41,11 @@ public static class StorageScan
         await foreach (var container in account.GetBlobContainersAsync(cancellationToken: ct))
         {
             var client = account.GetBlobContainerClient(container.Name);
-            await foreach (var blob in client.GetBlobsAsync(cancellationToken: ct))
+            await foreach (var blob in client.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, null, ct))
             {
                 blobs++;
-                if (blob.Name.Contains(id, StringComparison.Ordinal)) remnants.Add($"blob {container.Name}/{blob.Name}: keyed by the id");
+                if (blob.Name.Contains(id, StringComparison.Ordinal) || (blob.Metadata?.Values.Any(v => v == id) ?? false))
+                    remnants.Add($"blob {container.Name}/{blob.Name}: keyed by the id");
                 var content = await client.GetBlobClient(blob.Name).DownloadContentAsync(ct);
                 Check($"blob {container.Name}/{blob.Name}", content.Value.Content.ToArray());
             }

@@ -50,6 +50,31 @@ export function personLink(staffId, text) {
   return h('a', { href: `#/staff?id=${encodeURIComponent(staffId)}` }, text);
 }
 
+/**
+ * A face picture from the API (a decision snapshot or an enrollment thumbnail): fetched with the session's key (an
+ * <img src> could not send it) and never cached, shown from a blob URL. A picture that is gone (expired, erased,
+ * deleted) becomes the words "picture deleted", so a row never shows a broken image.
+ */
+export function facePicture(url, alt) {
+  const img = h('img', { class: 'face', alt, width: 48, height: 48, decoding: 'async' });
+  fetch(url, { headers: { 'X-Api-Key': session.key }, cache: 'no-store' })
+    .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(String(response.status)))))
+    .then((blob) => {
+      const local = URL.createObjectURL(blob);
+      img.addEventListener('load', () => URL.revokeObjectURL(local), { once: true });
+      img.src = local;
+    })
+    .catch(() => img.replaceWith(h('span', { class: 'face gone muted' }, 'picture deleted')));
+  return img;
+}
+
+/** The snapshot of a denied decision, when the door kept one. */
+export function snapshotPicture(decision, doorName) {
+  if (!decision.snapshotId) return null;
+  return facePicture(`/api/events/${encodeURIComponent(decision.snapshotId)}/snapshot`,
+    `Face at ${doorName}, ${formatTime(decision.timestamp)}: ${personName(decision)}`);
+}
+
 /** The outcome as a badge: colour plus a word, so it never relies on colour alone. */
 export function outcomeBadge(decision) {
   const granted = decision.decision === 'granted';

@@ -53,7 +53,7 @@ export function mount(container) {
   }
 
   function renderInfo({ info, head, warning, tile }) {
-    const meta = [info.zone, info.mode, info.liveness ? `liveness ${info.liveness}` : null].filter(Boolean).join(' · ');
+    const meta = [info.zone, info.mode, info.liveness ? `liveness ${info.liveness}` : null, info.snapshots ? 'snapshots kept' : null].filter(Boolean).join(' · ');
     fill(head, h('h2', {}, info.name), h('span', { class: 'zone' }, meta));
     warning.hidden = info.liveness !== 'off';
     warning.textContent = info.liveness === 'off' ? 'Liveness is off: a printed photo or a phone screen can open this door.' : '';
@@ -193,12 +193,17 @@ export function mount(container) {
     const mode = modeSelect('edit-door-mode', info.mode);
     const hasLiveness = 'liveness' in info;
     const liveness = livenessSelect('edit-door-liveness', info.liveness ?? 'passive');
+    // Consent to keep pictures is its own switch (off by default), sent only when it changes.
+    const snapshots = h('input', { id: 'edit-door-snapshots', type: 'checkbox', checked: Boolean(info.snapshots) });
     const saved = await formDialog(`Edit ${info.name}`,
-      [field('Name', name), field('Zone', zone), field('Mode', mode), hasLiveness ? field('Liveness', liveness, 'off lets photos in') : null],
+      [field('Name', name), field('Zone', zone), field('Mode', mode), hasLiveness ? field('Liveness', liveness, 'off lets photos in') : null,
+        field('Keep snapshots of denied faces', snapshots, 'guards see them on Live and Events; deleted after the retention (7 days by default)')],
       'Save', async () => {
         const body = { name: name.value.trim(), zone: zone.value.trim(), mode: mode.value };
         if (hasLiveness) body.liveness = liveness.value;
-        return api(`/api/doors/${encodeURIComponent(id)}`, { method: 'PUT', json: body });
+        const door = await api(`/api/doors/${encodeURIComponent(id)}`, { method: 'PUT', json: body });
+        if (snapshots.checked === Boolean(door.snapshots)) return door;
+        return api(`/api/doors/${encodeURIComponent(id)}/snapshots`, { method: 'PUT', json: { enabled: snapshots.checked } });
       });
     if (!saved) return;
     const item = tiles.get(id);

@@ -2,7 +2,7 @@
 // exportable as CSV. Doors show by name, people link to their Staff page for HR.
 import { api, query, asDecision } from '../api.js';
 import { session } from '../session.js';
-import { h, fill, field, doorOptions, formatDateTime, formatDistance, formatLatency, reasonText, personName, personLink, toast } from '../ui.js';
+import { h, fill, field, doorOptions, formatDateTime, formatDistance, formatLatency, reasonText, personName, personLink, snapshotPicture, toast } from '../ui.js';
 
 const pageSize = 50;
 const exportPageSize = 1000;   // the gateway's largest page
@@ -123,7 +123,7 @@ export function mount(container) {
     return h('tr', { class: d.decision, dataset: { eventId: d.eventId } },
       h('td', {}, h('time', { datetime: d.timestamp }, formatDateTime(d.timestamp))),
       h('td', { dataset: { doorId: d.doorId } }, doorText(d.doorId)),
-      h('td', { class: 'person' }, personLink(d.staffId, personName(d))),
+      h('td', { class: 'person' }, snapshotPicture(d, doorText(d.doorId)), personLink(d.staffId, personName(d))),
       h('td', {}, h('span', { class: `badge ${d.decision}` }, d.decision)),
       h('td', {}, reasonText(d.reason)),
       h('td', { class: 'num' }, formatDistance(d.distance)),

@@ -1,7 +1,7 @@
 // Live: every decision as it happens, newest on top; filters by door and outcome; pause keeps a backlog.
 import { api, query, decisionsOf } from '../api.js';
 import { feed } from '../feed.js';
-import { h, fill, field, doorOptions, formatTime, formatDistance, formatLatency, reasonText, personName, personLink, outcomeBadge, toast } from '../ui.js';
+import { h, fill, field, doorOptions, formatTime, formatDistance, formatLatency, reasonText, personName, personLink, outcomeBadge, snapshotPicture, toast } from '../ui.js';
 
 const maxRows = 200;
 
@@ -35,7 +35,7 @@ export function mount(container) {
     return h('tr', { class: `${d.decision}${fresh ? ' fresh' : ''}`, dataset: { eventId: d.eventId, doorId: d.doorId, outcome: d.decision } },
       h('td', {}, h('time', { datetime: d.timestamp }, formatTime(d.timestamp))),
       h('td', {}, doorNames.get(d.doorId) ?? d.doorId),
-      h('td', { class: 'person' }, personLink(d.staffId, personName(d))),
+      h('td', { class: 'person' }, snapshotPicture(d, doorNames.get(d.doorId) ?? d.doorId), personLink(d.staffId, personName(d))),
       h('td', {}, outcomeBadge(d)),
       h('td', { class: 'reason' }, reasonText(d.reason)),
       h('td', { class: 'num' }, formatDistance(d.distance)),

@@ -2,7 +2,7 @@
 // weekly schedules and validity, suspend / reactivate, erase with confirmation.
 import { api, ApiError, query } from '../api.js';
 import { session } from '../session.js';
-import { h, fill, field, doorOptions, formatDateTime, reasonText, toast, confirmDialog } from '../ui.js';
+import { h, fill, field, doorOptions, formatDateTime, reasonText, toast, confirmDialog, facePicture } from '../ui.js';
 
 const days = [['Mon', 1], ['Tue', 2], ['Wed', 3], ['Thu', 4], ['Fri', 5], ['Sat', 6], ['Sun', 0]];
 const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -135,7 +135,7 @@ export function mount(container) {
   async function erase() {
     const person = state.selected;
     const sure = await confirmDialog(`Erase ${person.name}?`,
-      `This removes ${person.name} (${person.id}) everywhere: profile, face templates and grants. The audit log keeps only the id. It cannot be undone.`,
+      `This removes ${person.name} (${person.id}) everywhere: profile, face templates and their photos, grants, and the snapshots of decisions that named them. The audit log keeps only the id. It cannot be undone.`,
       'Erase permanently');
     if (!sure) return;
     try {
@@ -172,14 +172,22 @@ export function mount(container) {
       h('h3', { id: 'faces-title' }, `Faces (${templates.length})`),
       templates.length
         ? h('table', { class: 'compact', id: 'templates', tabindex: '0', 'aria-label': 'Faces' },
-          h('thead', {}, h('tr', {}, ...['Enrolled', 'Face size', 'Sharpness', 'Brightness', 'Detection', 'Yaw'].map((t) => h('th', { scope: 'col' }, t)))),
-          h('tbody', {}, templates.map((t) => h('tr', {},
+          h('thead', {}, h('tr', {}, ...['Photo', 'Enrolled', 'Face size', 'Sharpness', 'Brightness', 'Detection', 'Yaw', write ? 'Actions' : null]
+            .filter(Boolean).map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, templates.map((t) => h('tr', { dataset: { templateId: t.templateId } },
+            h('td', {}, t.thumbnail
+              ? facePicture(`${path(person.id)}/faces/${t.templateId}/thumbnail`, `Photo of ${person.name} enrolled ${formatDateTime(t.enrolledAt)}`)
+              : h('span', { class: 'muted' }, 'none')),
             h('td', {}, formatDateTime(t.enrolledAt)),
             h('td', { class: 'num' }, `${Math.round(t.quality?.sizePx ?? 0)} px`),
             h('td', { class: 'num' }, (t.quality?.sharpness ?? 0).toFixed(0)),
             h('td', { class: 'num' }, (t.quality?.brightness ?? 0).toFixed(2)),
             h('td', { class: 'num' }, (t.quality?.detectionScore ?? 0).toFixed(2)),
-            h('td', { class: 'num' }, `${Math.round(t.quality?.yawDegrees ?? 0)}°`)))))
+            h('td', { class: 'num' }, `${Math.round(t.quality?.yawDegrees ?? 0)}°`),
+            write ? h('td', {}, h('button', {
+              type: 'button', class: 'secondary remove-face', dataset: { templateId: t.templateId },
+              'aria-label': `Delete the photo enrolled ${formatDateTime(t.enrolledAt)}`, onclick: () => removeFace(t.templateId),
+            }, 'Delete')) : null))))
         : h('p', { class: 'muted' }, 'No face enrolled: this person cannot be recognised yet.'),
       write ? h('div', { class: 'enroll' },
         field('Enroll photos (JPEG, PNG or WebP; several at once)', files),
@@ -233,6 +241,23 @@ export function mount(container) {
     fill(box, video, h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'camera-capture', onclick: capture }, 'Capture'),
       h('button', { type: 'button', class: 'secondary', onclick: stop }, 'Stop webcam')));
+  }
+
+  /** Deletes one photo (template, index entry, thumbnail); focus goes to the next photo's Delete, else the previous
+   * one's, else the photo picker, so a keyboard user never lands at the top of the page. */
+  async function removeFace(templateId) {
+    const ids = (state.selected.templates ?? []).map((t) => t.templateId);
+    const at = ids.indexOf(templateId);
+    const next = ids[at + 1] ?? ids[at - 1];
+    try {
+      await api(`${path(state.selected.id)}/faces/${encodeURIComponent(templateId)}`, { method: 'DELETE' });
+      toast('Photo deleted');
+      await refresh();
+      const target = next ? detail.querySelector(`button.remove-face[data-template-id="${CSS.escape(next)}"]`) : null;
+      (target ?? detail.querySelector('#enroll-files'))?.focus();
+    } catch (error) {
+      toast(error.message, 'error');
+    }
   }
 
   async function removeFaces() {

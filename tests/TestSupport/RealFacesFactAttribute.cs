@@ -1,7 +1,7 @@
-using AccessGrid.TestSupport;
 using AccessGrid.Vision;
+using Xunit;
 
-namespace AccessGrid.Grains.Tests;
+namespace AccessGrid.TestSupport;
 
 /// <summary>A fact that needs the installed models and the face-api demo photos (both put in place by
 /// `./accessgrid test`): skipped with the reason when they are missing, never passed vacuously.</summary>
@@ -11,15 +11,5 @@ public sealed class RealFacesFactAttribute : FactAttribute
     {
         if (!ModelStore.IsInstalled()) Skip = "models not installed: run ./accessgrid models install";
         else if (!File.Exists(RepoPaths.SampleImage(1))) Skip = "face-api demo photos missing: run ./accessgrid models install";
-    }
-}
-
-/// <summary>A fact that needs the models and ../shared (the seed office pictures).</summary>
-public sealed class SeedFactAttribute : FactAttribute
-{
-    public SeedFactAttribute()
-    {
-        if (RepoPaths.SharedDirectory is null) Skip = "../shared is not beside the repository";
-        else if (!ModelStore.IsInstalled()) Skip = "models not installed: run ./accessgrid models install";
     }
 }
