@@ -1,11 +1,9 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace AccessGrid.Grains;
 
 /// <summary>The search rule of the staff directory: every word of the text starts a word of the name, or the whole
-/// text starts the id. Both sides are folded the same way (<see cref="Fold"/>), so case and accents never matter.</summary>
+/// text starts the id. Both sides are folded the same way (<see cref="TextFolding"/>), so case and accents never matter.</summary>
 public sealed partial class StaffMatch
 {
     public static readonly StaffMatch Everyone = new("", []);
@@ -22,7 +20,7 @@ public sealed partial class StaffMatch
     public bool IsEveryone => _idPrefix.Length == 0;
 
     public static StaffMatch Parse(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? Everyone : new StaffMatch(Fold(text.Trim()), Words(text));
+        string.IsNullOrWhiteSpace(text) ? Everyone : new StaffMatch(TextFolding.Fold(text.Trim()), Words(text));
 
     /// <param name="id">The staff id as stored.</param>
     /// <param name="nameWords">The name's words as <see cref="Words"/> gives them.</param>
@@ -37,26 +35,7 @@ public sealed partial class StaffMatch
 
     /// <summary>The folded words of a name: split at everything that is not a letter or digit ("Jean-Luc O'Brien" →
     /// jean, luc, o, brien).</summary>
-    public static string[] Words(string name) => [.. Word().Matches(Fold(name)).Select(m => m.Value)];
-
-    /// <summary>Lower case without accents: compatibility decomposition, combining marks dropped ("Zoë" → "zoe",
-    /// "Ｊｏ" → "jo"). Letters without a decomposition (ø, ß, ł) stay as they are.</summary>
-    public static string Fold(string text)
-    {
-        string decomposed;
-        try
-        {
-            decomposed = text.Normalize(NormalizationForm.FormKD);
-        }
-        catch (ArgumentException)
-        {
-            decomposed = text; // invalid UTF-16 (a lone surrogate): nothing to decompose
-        }
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(c));
-        return folded.ToString();
-    }
+    public static string[] Words(string name) => [.. Word().Matches(TextFolding.Fold(name)).Select(m => m.Value)];
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
