@@ -86,8 +86,8 @@ public sealed class AccessGridClient : IDisposable
     public async Task<StaffPage> ListStaff(string? q = null, int limit = 100, string? cursor = null, int offset = 0, CancellationToken ct = default)
     {
         List<string> parts = [F($"limit={limit}")];
-        if (!string.IsNullOrEmpty(q)) parts.Add($"q={Uri.EscapeDataString(q)}");
-        if (cursor is not null) parts.Add($"cursor={Uri.EscapeDataString(cursor)}");
+        if (!string.IsNullOrEmpty(q)) parts.Add($"q={Escape(q)}");
+        if (cursor is not null) parts.Add($"cursor={Escape(cursor)}");
         if (offset != 0) parts.Add(F($"offset={offset}"));
         return await Send<StaffPage>(HttpMethod.Get, $"/api/staff?{string.Join('&', parts)}", null, ct);
     }
@@ -150,6 +150,7 @@ public sealed class AccessGridClient : IDisposable
         List<string> parts = [F($"limit={query.Limit}")];
         if (query.DoorId is not null) parts.Add($"doorId={Escape(query.DoorId)}");
         if (query.StaffId is not null) parts.Add($"staffId={Escape(query.StaffId)}");
+        if (query.Person is not null) parts.Add($"person={Escape(query.Person)}");
         if (query.From is { } from) parts.Add($"from={Escape(from.ToString("O", CultureInfo.InvariantCulture))}");
         if (query.To is { } to) parts.Add($"to={Escape(to.ToString("O", CultureInfo.InvariantCulture))}");
         if (query.Kind is { } kind) parts.Add($"kind={ApiJson.Name(kind)}");
