@@ -7,7 +7,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
-// usage: dotnet run -c Release --project bench/DirectoryBench -- [--people 1000000] [--storage memory|azurite] [--rounds 20]
+// usage: dotnet run -c Release --project bench/DirectoryBench -- [--people 1000000] [--storage memory|azurite] [--rounds 20] [--probe-limit]
+// --probe-limit: writes one partition state of growing size until the storage refuses it (the largest partition that fits).
 var people = int.Parse(Option("--people") ?? "1000000");
 var storageKind = Option("--storage") ?? "memory";
 var rounds = int.Parse(Option("--rounds") ?? "20");
@@ -27,6 +28,28 @@ await host.StartAsync();
 var grains = host.Services.GetRequiredService<IGrainFactory>();
 var storage = host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Directory);
 var serializer = host.Services.GetRequiredService<IGrainStorageSerializer>();
+
+if (args.Contains("--probe-limit"))
+{
+    if (azurite is null) throw new ArgumentException("--probe-limit needs --storage azurite: memory storage has no size limit.");
+    var probe = grains.GetGrain<IStaffDirectoryPartitionGrain>(StaffDirectory.Partitions + 1).GetGrainId(); // not a real partition
+    var grown = new StaffDirectoryPartitionState();
+    for (var step = 1; ; step++)
+    {
+        for (var i = grown.Names.Count; i < step * 2_000; i++) grown.Names[SyntheticPeople.Id(i)] = SyntheticPeople.Name(i);
+        var bytes = serializer.Serialize(grown).Length;
+        try
+        {
+            await storage.WriteStateAsync("staffDirectory", probe, new GrainState<StaffDirectoryPartitionState>(grown));
+            Console.WriteLine($"stored {grown.Names.Count:N0} people ({bytes / 1024.0:0} KB serialized)");
+        }
+        catch (Exception e)
+        {
+            Console.WriteLine($"refused {grown.Names.Count:N0} people ({bytes / 1024.0:0} KB serialized): {e.GetType().Name}: {e.Message.Split('\n')[0]}");
+            return 0;
+        }
+    }
+}
 
 Console.WriteLine($"# staff directory: {people:N0} people, {StaffDirectory.Partitions} partitions, {storageKind} storage, " +
     $"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");

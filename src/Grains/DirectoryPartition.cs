@@ -1,12 +1,15 @@
 namespace AccessGrid.Grains;
 
 /// <summary>The people of one directory partition in memory: the stored id → name map, the ids sorted (ordinal) for
-/// paging, and each name's folded words for searching. Rebuilt from the stored map on activation.</summary>
+/// paging, each name's folded words, and prefix indexes over the words and the lower-cased ids, so a search reads only
+/// the people whose word or id starts like the text. Rebuilt from the stored map on activation.</summary>
 public sealed class DirectoryPartition
 {
     private readonly Dictionary<string, string> _names;
     private readonly List<string> _ids;
     private readonly Dictionary<string, string[]> _words;
+    private readonly PrefixIndex _byWord;
+    private readonly PrefixIndex _byId;
 
     /// <param name="names">The stored map; changed in place, so the caller can persist it as it is.</param>
     public DirectoryPartition(Dictionary<string, string> names)
@@ -14,6 +17,8 @@ public sealed class DirectoryPartition
         _names = names;
         _ids = [.. names.Keys.Order(StringComparer.Ordinal)];
         _words = names.ToDictionary(p => p.Key, p => StaffMatch.Words(p.Value), StringComparer.Ordinal);
+        _byWord = new PrefixIndex(_words.SelectMany(p => p.Value.Select(w => (w, p.Key))));
+        _byId = new PrefixIndex(_ids.Select(id => (id.ToLowerInvariant(), id)));
     }
 
     public int Count => _ids.Count;
@@ -22,9 +27,18 @@ public sealed class DirectoryPartition
     public bool Put(string staffId, string name)
     {
         if (_names.TryGetValue(staffId, out var known) && known == name) return false;
-        if (known is null) _ids.Insert(~_ids.BinarySearch(staffId, StringComparer.Ordinal), staffId);
+        if (known is null)
+        {
+            _ids.Insert(~_ids.BinarySearch(staffId, StringComparer.Ordinal), staffId);
+            _byId.Add(staffId.ToLowerInvariant(), staffId);
+        }
+        else
+        {
+            foreach (var word in _words[staffId]) _byWord.Remove(word, staffId);
+        }
         _names[staffId] = name;
         _words[staffId] = StaffMatch.Words(name);
+        foreach (var word in _words[staffId]) _byWord.Add(word, staffId);
         return true;
     }
 
@@ -33,6 +47,8 @@ public sealed class DirectoryPartition
     {
         if (!_names.Remove(staffId)) return false;
         _ids.RemoveAt(_ids.BinarySearch(staffId, StringComparer.Ordinal));
+        _byId.Remove(staffId.ToLowerInvariant(), staffId);
+        foreach (var word in _words[staffId]) _byWord.Remove(word, staffId);
         _words.Remove(staffId);
         return true;
     }
@@ -40,21 +56,13 @@ public sealed class DirectoryPartition
     /// <summary>The first <paramref name="take"/> matching ids after <paramref name="after"/>, and every match's count.</summary>
     public PartitionPage Find(StaffMatch match, string? after, int take)
     {
-        var start = after is null ? 0 : FirstAfter(after);
-        var page = new List<string>(Math.Min(take, _ids.Count - start));
-        if (match.IsEveryone)
-        {
-            page.AddRange(_ids.Skip(start).Take(take));
-            return new PartitionPage([.. page], _ids.Count);
-        }
-        var total = 0;
-        for (var i = 0; i < _ids.Count; i++)
-        {
-            if (!match.Matches(_ids[i], _words[_ids[i]])) continue;
-            total++;
-            if (i >= start && page.Count < take) page.Add(_ids[i]);
-        }
-        return new PartitionPage([.. page], total);
+        if (match.IsEveryone) return new PartitionPage([.. _ids.Skip(after is null ? 0 : FirstAfter(after)).Take(take)], _ids.Count);
+        // Candidates from the indexes: ids starting like the text, and people with a word starting like the text's
+        // longest word (then checked against every word of the text).
+        var found = new HashSet<string>(_byId.IdsWithPrefix(match.IdPrefix), StringComparer.Ordinal);
+        if (match.LongestWord is { } word) found.UnionWith(_byWord.IdsWithPrefix(word).Where(id => match.Matches(id, _words[id])));
+        var page = found.Where(id => after is null || string.CompareOrdinal(id, after) > 0).Order(StringComparer.Ordinal).Take(take);
+        return new PartitionPage([.. page], found.Count);
     }
 
     private int FirstAfter(string id)

@@ -19,6 +19,12 @@ public sealed partial class StaffMatch
 
     public bool IsEveryone => _idPrefix.Length == 0;
 
+    /// <summary>The folded text, as a prefix of the lower-cased id.</summary>
+    public string IdPrefix => _idPrefix;
+
+    /// <summary>The longest (most selective) word of the text, or null when it has none.</summary>
+    public string? LongestWord => _words.MaxBy(w => w.Length);
+
     public static StaffMatch Parse(string? text) =>
         string.IsNullOrWhiteSpace(text) ? Everyone : new StaffMatch(TextFolding.Fold(text.Trim()), Words(text));
 

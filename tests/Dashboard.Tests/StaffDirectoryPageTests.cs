@@ -95,7 +95,7 @@ public sealed class StaffDirectoryPageTests(DashboardCluster cluster)
         // A word that more than 20 people share: the page says so instead of guessing.
         await page.Locator("#events-staff").FillAsync(crowd.ToLowerInvariant());
         await page.Locator("#events-search button[type=submit]").ClickAsync();
-        await Expect(page.Locator(".toast.error, [role=alert]").First).ToContainTextAsync("type more of the name");
+        await Expect(page.Locator("#toasts .toast.error").Last).ToContainTextAsync("type more of the name");
         tab.AssertCleanConsole(allowFailedRequests: true);
 
         using var admin = cluster.A.Api(cluster.AdminKey);

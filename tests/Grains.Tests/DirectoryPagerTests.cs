@@ -45,6 +45,25 @@ public sealed class DirectoryPagerTests
     }
 
     [Fact]
+    public void A_partition_finds_people_by_their_current_name_only()
+    {
+        var part = new DirectoryPartition([]);
+        part.Put("Emp-1", "Zoë Ångström");
+        part.Put("emp-2", "Jo Jones");
+        part.Put("Emp-1", "Zoë Berg");
+        Assert.Empty(part.Find(StaffMatch.Parse("angs"), null, 10).Ids);
+        Assert.Equal(["Emp-1"], part.Find(StaffMatch.Parse("zoe be"), null, 10).Ids);
+        var jo = part.Find(StaffMatch.Parse("jo"), null, 10); // two of his words start so: he counts once
+        Assert.Equal(["emp-2"], jo.Ids);
+        Assert.Equal(1, jo.Total);
+        Assert.Equal(["Emp-1", "emp-2"], part.Find(StaffMatch.Parse("EMP"), null, 10).Ids);
+        Assert.True(part.Remove("emp-2"));
+        Assert.False(part.Remove("emp-2"));
+        Assert.Empty(part.Find(StaffMatch.Parse("jones"), null, 10).Ids);
+        Assert.Equal(1, part.Find(StaffMatch.Everyone, null, 10).Total);
+    }
+
+    [Fact]
     public async Task A_first_page_asks_each_partition_once_when_people_are_spread_evenly()
     {
         var parts = Enumerable.Range(0, 16).Select(_ => new DirectoryPartition([])).ToArray();
