@@ -56,18 +56,24 @@ public sealed class DirectoryPartition
     /// <summary>The first <paramref name="take"/> matching ids after <paramref name="after"/>, and every match's count.</summary>
     public PartitionPage Find(StaffMatch match, string? after, int take)
     {
-        if (match.IsEveryone) return new PartitionPage([.. _ids.Skip(after is null ? 0 : FirstAfter(after)).Take(take)], _ids.Count);
+        if (match.IsEveryone) return new PartitionPage([.. _ids.Skip(after is null ? 0 : FirstAfter(_ids, after)).Take(take)], _ids.Count);
         // Candidates from the indexes: ids starting like the text, and people with a word starting like the text's
-        // longest word (then checked against every word of the text).
-        var found = new HashSet<string>(_byId.IdsWithPrefix(match.IdPrefix), StringComparer.Ordinal);
-        if (match.LongestWord is { } word) found.UnionWith(_byWord.IdsWithPrefix(word).Where(id => match.Matches(id, _words[id])));
-        var page = found.Where(id => after is null || string.CompareOrdinal(id, after) > 0).Order(StringComparer.Ordinal).Take(take);
-        return new PartitionPage([.. page], found.Count);
+        // longest word (checked against the other words of the text). Sorted, so a person found twice counts once.
+        var found = new List<string>(_byId.IdsWithPrefix(match.IdPrefix));
+        if (match.LongestWord is { } word)
+            found.AddRange(match.WordCount == 1 ? _byWord.IdsWithPrefix(word) : _byWord.IdsWithPrefix(word).Where(id => match.Matches(id, _words[id])));
+        found.Sort(StringComparer.Ordinal);
+        var distinct = 0;
+        for (var i = 0; i < found.Count; i++)
+            if (distinct == 0 || found[distinct - 1] != found[i]) found[distinct++] = found[i];
+        found.RemoveRange(distinct, found.Count - distinct);
+        var start = after is null ? 0 : FirstAfter(found, after);
+        return new PartitionPage([.. found.Skip(start).Take(take)], found.Count);
     }
 
-    private int FirstAfter(string id)
+    private static int FirstAfter(List<string> sorted, string id)
     {
-        var at = _ids.BinarySearch(id, StringComparer.Ordinal);
+        var at = sorted.BinarySearch(id, StringComparer.Ordinal);
         return at >= 0 ? at + 1 : ~at;
     }
 }

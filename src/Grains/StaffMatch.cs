@@ -22,6 +22,8 @@ public sealed partial class StaffMatch
     /// <summary>The folded text, as a prefix of the lower-cased id.</summary>
     public string IdPrefix => _idPrefix;
 
+    public int WordCount => _words.Length;
+
     /// <summary>The longest (most selective) word of the text, or null when it has none.</summary>
     public string? LongestWord => _words.MaxBy(w => w.Length);
 
