@@ -33,22 +33,25 @@ if (args.Contains("--probe-limit"))
 {
     if (azurite is null) throw new ArgumentException("--probe-limit needs --storage azurite: memory storage has no size limit.");
     var probe = grains.GetGrain<IStaffDirectoryPartitionGrain>(StaffDirectory.Partitions + 1).GetGrainId(); // not a real partition
-    var grown = new StaffDirectoryPartitionState();
+    var probed = new StaffDirectoryPartitionState();
+    var grown = new GrainState<StaffDirectoryPartitionState>(probed); // keeps the ETag between writes
     for (var step = 1; ; step++)
     {
-        for (var i = grown.Names.Count; i < step * 2_000; i++) grown.Names[SyntheticPeople.Id(i)] = SyntheticPeople.Name(i);
-        var bytes = serializer.Serialize(grown).Length;
+        for (var i = probed.Names.Count; i < step * 2_000; i++) probed.Names[SyntheticPeople.Id(i)] = SyntheticPeople.Name(i);
+        var bytes = serializer.Serialize(probed).Length;
         try
         {
-            await storage.WriteStateAsync("staffDirectory", probe, new GrainState<StaffDirectoryPartitionState>(grown));
-            Console.WriteLine($"stored {grown.Names.Count:N0} people ({bytes / 1024.0:0} KB serialized)");
+            await storage.WriteStateAsync("staffDirectory", probe, grown);
+            Console.WriteLine($"stored {probed.Names.Count:N0} people ({bytes / 1024.0:0} KB serialized)");
         }
         catch (Exception e)
         {
-            Console.WriteLine($"refused {grown.Names.Count:N0} people ({bytes / 1024.0:0} KB serialized): {e.GetType().Name}: {e.Message.Split('\n')[0]}");
-            return 0;
+            Console.WriteLine($"refused {probed.Names.Count:N0} people ({bytes / 1024.0:0} KB serialized): {e.GetType().Name}: {e.Message.Split('\n')[0]}");
+            break;
         }
     }
+    await host.StopAsync();
+    return 0;
 }
 
 Console.WriteLine($"# staff directory: {people:N0} people, {StaffDirectory.Partitions} partitions, {storageKind} storage, " +
