@@ -18,6 +18,10 @@ public sealed class AccessGridOptions
     /// <summary>Audit retention and archival of closed days.</summary>
     public AuditRetention Audit { get; set; } = new();
 
+    /// <summary>Whether a silo loads every staff directory partition in the background when it starts (and moves the
+    /// staff ids of an old directory), so the first search after a restart does not wait for 256 partitions to load.</summary>
+    public bool WarmStaffDirectory { get; set; } = true;
+
     /// <summary>Models folder for the vision pipeline; null means <see cref="Vision.ModelStore.ModelsDirectory"/>.</summary>
     public string? ModelsDirectory { get; set; }
 }

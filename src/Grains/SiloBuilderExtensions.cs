@@ -27,8 +27,7 @@ public static class SiloBuilderExtensions
             sp.GetRequiredService<ILogger<FrameAnalysisQueue>>(),
             loadScorer: () => MiniFasNetScorer.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory)));
         services.AddHostedService<AuditHousekeepingService>();
-        // A directory written before the staff partitions moves its staff ids in the background from its activation on.
-        silo.AddStartupTask(async (sp, _) => await sp.GetRequiredService<IGrainFactory>().GetGrain<IDirectoryGrain>(0).MigrateLegacyStaff(0));
+        services.AddHostedService<StaffDirectoryWarmup>();
         return silo;
     }
 

@@ -12,4 +12,10 @@ public static class StaffDirectory
 
     public static IStaffDirectoryPartitionGrain PartitionOf(IGrainFactory grains, string staffId) =>
         grains.GetGrain<IStaffDirectoryPartitionGrain>(PartitionOf(staffId));
+
+    /// <summary>Loads every partition, <paramref name="parallel"/> at a time: a query fans out to all of them, and 256
+    /// loading at once from a busy store can outlast a call's timeout.</summary>
+    public static Task Warm(IGrainFactory grains, int parallel, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(Enumerable.Range(0, Partitions), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
+            async (p, _) => await grains.GetGrain<IStaffDirectoryPartitionGrain>(p).Find(null, null, 0));
 }
