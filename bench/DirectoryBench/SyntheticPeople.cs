@@ -1,7 +1,7 @@
 namespace AccessGrid.DirectoryBench;
 
-/// <summary>Deterministic people for the benchmark: ids emp-0000000… and names drawn from given names and two-syllable
-/// family names (40 × 1,296 combinations, some with accents), so prefix searches hit realistic shares of everyone.</summary>
+/// <summary>Deterministic people for the benchmark: ids emp-0000000… and names drawn from given names and three-syllable
+/// family names (40 × 11,664 combinations, some with accents), so prefix searches hit realistic shares of everyone.</summary>
 public static class SyntheticPeople
 {
     private static readonly string[] Given =
