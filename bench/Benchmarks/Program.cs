@@ -15,6 +15,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
           bdn [BenchmarkDotNet args]          e.g. bdn --filter '*Index*'
           vectors lfw                         encode every lfw-dev image (needs ../shared and the models)
           pipeline time [--list bench/peers/lfw-50.txt] [--rounds 3] [--no-mirror] [--encoder float|int8]
+          pipeline distant [--people 200] [--widths 20,24,...,72] [--size 640] [--rounds 20]
           vectors synth --name N --count 100k [--per-identity 4] [--queries 2000] [--fit lfw] [--seed 1]
           index sweep --dataset N --variants ip,cos,l2 [--m 32] [--efc 200] [--threads 1] [--out file.jsonl]
           index exact --dataset N [--out file.jsonl]
@@ -31,6 +32,7 @@ try
         ("bdn", _) => RunBenchmarkDotNet(args[1..]),
         ("vectors", "lfw") => PipelineCommands.EncodeLfw(new BenchArguments(args[2..])),
         ("pipeline", "time") => PipelineCommands.Time(new BenchArguments(args[2..])),
+        ("pipeline", "distant") => PipelineCommands.Distant(new BenchArguments(args[2..])),
         ("vectors", "synth") => VectorCommands.Synth(new BenchArguments(args[2..])),
         ("index", "sweep") => IndexCommands.Sweep(new BenchArguments(args[2..])),
         ("index", "exact") => IndexCommands.Exact(new BenchArguments(args[2..])),

@@ -6,7 +6,8 @@ namespace AccessGrid.Grains;
 [Alias("AccessGrid.IFaceIndexShardGrain")]
 public interface IFaceIndexShardGrain : IGrainWithIntegerKey
 {
-    /// <summary>Replaces every template of a person with these (empty removes the person).</summary>
+    /// <summary>Replaces every template of a person with these, plus their mean when there are two or more (empty
+    /// removes the person).</summary>
     ValueTask SetTemplates(string staffId, FaceTemplate[] templates);
 
     /// <summary>Removes a person and their templates. Returns false when the shard did not hold them.</summary>

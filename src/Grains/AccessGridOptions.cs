@@ -1,3 +1,4 @@
+using AccessGrid.Grains.Webhooks;
 using AccessGrid.Vision;
 
 namespace AccessGrid.Grains;
@@ -21,6 +22,9 @@ public sealed class AccessGridOptions
     /// <summary>Whether a silo loads every staff directory partition in the background when it starts (and moves the
     /// staff ids of an old directory), so the first search after a restart does not wait for 256 partitions to load.</summary>
     public bool WarmStaffDirectory { get; set; } = true;
+
+    /// <summary>Where webhooks may send and how deliveries retry.</summary>
+    public WebhookOptions Webhooks { get; set; } = new();
 
     /// <summary>Models folder for the vision pipeline; null means <see cref="Vision.ModelStore.ModelsDirectory"/>.</summary>
     public string? ModelsDirectory { get; set; }

@@ -1,19 +1,23 @@
 using System.Text.Json;
+using AccessGrid.Grains.Webhooks;
 
 namespace AccessGrid.Grains;
 
 /// <summary>The cluster's one alarm list (key 0). Every decision reaches it once, through the decision relay, so every
 /// node's dashboard sees the same alarms. The recent events each window needs are kept in memory only: after a
-/// failover a window starts afresh, the alarms themselves are persisted.</summary>
+/// failover a window starts afresh, the alarms themselves are persisted. "alarm" webhooks hear of each alarm when it is
+/// raised and when it is acknowledged.</summary>
 public sealed class AlarmGrain(
     [PersistentState("alarms", StorageNames.Alarms)] IPersistentState<AlarmState> state,
-    TimeProvider clock) : Grain, IAlarmGrain
+    TimeProvider clock,
+    WebhookDispatcher webhooks) : Grain, IAlarmGrain
 {
     /// <summary>History kept: enough for weeks of a small site, small enough for one storage row.</summary>
     public const int MaxKept = 500;
     public const int MaxNoteLength = 500;
 
     private readonly Dictionary<(string Door, AlarmKind Kind), List<DateTimeOffset>> _recent = [];
+    private readonly List<Alarm> _raised = [];
 
     private AlarmState S => state.State;
 
@@ -27,7 +31,16 @@ public sealed class AlarmGrain(
             if (AlarmRules.IsUnknownFace(decision)) changed |= Count(decision, AlarmKind.UnknownFace, thresholds.UnknownFaces, thresholds);
             if (AlarmRules.CountsTowardBurst(decision)) changed |= Count(decision, AlarmKind.DenialBurst, thresholds.Denials, thresholds);
         }
-        if (changed) await state.WriteStateAsync();
+        if (!changed) return;
+        try
+        {
+            await state.WriteStateAsync();
+            webhooks.Publish(WebhookEvent.Alarm, _raised);
+        }
+        finally
+        {
+            _raised.Clear();
+        }
     }
 
     public ValueTask<Alarm[]> List(bool openOnly, int limit)
@@ -51,6 +64,7 @@ public sealed class AlarmGrain(
         var closed = alarm with { AcknowledgedAt = clock.GetUtcNow(), AcknowledgedBy = actor, Note = note };
         S.Alarms[index] = closed;
         await state.WriteStateAsync();
+        webhooks.Publish(WebhookEvent.Alarm, [closed]);
         await AuditLog.Change(GrainFactory, "alarm.acknowledged", alarm.DoorId, null,
             $"Alarm {alarm.Id} ({JsonSerializer.Serialize(alarm.Kind).Trim('"')}, {alarm.Count}×) acknowledged: {note}");
         return closed;
@@ -91,8 +105,10 @@ public sealed class AlarmGrain(
             S.Alarms[index] = open with { Count = open.Count + 1, LastAt = decision.Timestamp, LastEventId = decision.EventId };
             return true;
         }
-        S.Alarms.Add(new Alarm($"alarm-{++S.LastId}", decision.DoorId, kind, AlarmRules.Severity(kind), decision.Timestamp,
-            decision.Timestamp, count, decision.EventId, null, null, null));
+        var raised = new Alarm($"alarm-{++S.LastId}", decision.DoorId, kind, AlarmRules.Severity(kind), decision.Timestamp,
+            decision.Timestamp, count, decision.EventId, null, null, null);
+        S.Alarms.Add(raised);
+        _raised.Add(raised);
         // The oldest acknowledged alarms make room; open ones are never dropped.
         while (S.Alarms.Count > MaxKept && S.Alarms.FindIndex(a => !a.IsOpen) is var oldest and >= 0) S.Alarms.RemoveAt(oldest);
         return true;

@@ -1,3 +1,4 @@
+using AccessGrid.Grains.Webhooks;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -5,12 +6,17 @@ namespace AccessGrid.Grains;
 
 /// <summary>Front of the audit store, local on every silo. Appends go to the day's chain writer
 /// (<see cref="AuditChainGrain"/>), the single writer that links each entry to its predecessor; queries and the chain
-/// check read the store directly; queries add people's current names (rows hold ids only).</summary>
+/// check read the store directly; queries add people's current names (rows hold ids only). Stored changes go on to the
+/// "change" webhooks (decisions reach theirs through the decision relay).</summary>
 [StatelessWorker, Reentrant]
-public sealed class AuditLogGrain(IAuditStore store, IAuditArchive archive, IOptions<AccessGridOptions> options, TimeProvider clock) : Grain, IAuditLogGrain
+public sealed class AuditLogGrain(IAuditStore store, IAuditArchive archive, IOptions<AccessGridOptions> options, TimeProvider clock,
+    WebhookDispatcher webhooks) : Grain, IAuditLogGrain
 {
-    public async ValueTask Append(AuditEntry entry) =>
+    public async ValueTask Append(AuditEntry entry)
+    {
         await GrainFactory.GetGrain<IAuditChainGrain>(AuditChain.Of(entry.Timestamp)).Append(entry);
+        if (entry.Kind == AuditKind.Change) webhooks.Publish(WebhookEvent.Change, [entry]);
+    }
 
     public async ValueTask<AuditEntry[]> Query(AuditQuery query)
     {

@@ -1,3 +1,5 @@
+using AccessGrid.Vision;
+
 namespace AccessGrid.Grains;
 
 /// <summary>Identity fused over a burst: the mean of the encodings of the tracked person's best
@@ -14,11 +16,6 @@ internal static class BurstIdentity
         var best = goodFaces.OrderByDescending(f => f.Quality.DetectionScore).Take(MaxFrames).ToArray();
         // A burst of one, or encodings of different shapes (the index rejects those): the best face as it is.
         if (best.Length == 1 || best.Any(f => f.Embedding?.Length != best[0].Embedding?.Length)) return best[0].Embedding;
-        var mean = new float[best[0].Embedding.Length];
-        foreach (var face in best)
-            for (int i = 0; i < mean.Length; i++) mean[i] += face.Embedding[i];
-        float norm = MathF.Sqrt(mean.Sum(v => v * v));
-        if (norm > 0) for (int i = 0; i < mean.Length; i++) mean[i] /= norm;
-        return mean;
+        return EncodingMean.Of([.. best.Select(f => f.Embedding)]);
     }
 }

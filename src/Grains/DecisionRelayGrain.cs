@@ -1,11 +1,13 @@
+using AccessGrid.Grains.Webhooks;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
 namespace AccessGrid.Grains;
 
 /// <summary>Fans decision batches out to every web node's observer. Observers expire after a few minutes unless they
-/// re-subscribe, so a node that died stops costing messages.</summary>
-public sealed class DecisionRelayGrain(ILogger<DecisionRelayGrain> logger) : Grain, IDecisionRelayGrain
+/// re-subscribe, so a node that died stops costing messages. Webhooks get every decision from here too: handing them to
+/// this silo's dispatcher only queues them.</summary>
+public sealed class DecisionRelayGrain(WebhookDispatcher webhooks, ILogger<DecisionRelayGrain> logger) : Grain, IDecisionRelayGrain
 {
     private readonly ObserverManager<IDecisionObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
 
@@ -35,5 +37,6 @@ public sealed class DecisionRelayGrain(ILogger<DecisionRelayGrain> logger) : Gra
             logger.LogWarning(e, "Alarm rules could not see {Count} decisions", decisions.Length);
         }
         _ = _observers.Notify(o => o.OnDecisions(decisions));
+        webhooks.Publish(WebhookEvent.Decision, decisions);
     }
 }

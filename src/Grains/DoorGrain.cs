@@ -51,18 +51,17 @@ public sealed class DoorGrain(
         var started = Started(burst);
         var door = RequireDoor();
         if (door.Mode == DoorMode.Verify) return await Decide("access", started, DecisionReason.ModeNotAllowed, null, null, null, 0, null);
-        var (embedding, problem, faces, liveness) = Evidence(door, burst);
-        if (embedding is null) return await Decide("access", started, problem, null, null, null, faces, liveness);
+        var (embedding, problem, hint, faces, liveness) = Evidence(door, burst);
+        if (embedding is null) return await Decide("access", started, problem, null, null, null, faces, liveness, hint);
 
         var search = await Index.Search(embedding, Candidates);
         var ranked = search.Hits;
-        var threshold = Options.Thresholds.IdentifyThreshold(search.Identities);
-        if (ranked.Length == 0 || ranked[0].Distance > threshold)
-            return await Decide("access", started, DecisionReason.UnknownFace, null, null, ranked.FirstOrDefault()?.Distance, faces, liveness);
-        var best = ranked[0];
-        // Rank-1 must stand clear of the runner-up identity: two people about equally close means we do not know who it is.
-        if (ranked.Length > 1 && ranked[1].Distance - best.Distance < Options.Thresholds.IdentifyMargin)
-            return await Decide("access", started, DecisionReason.UnknownFace, null, null, best.Distance, faces, liveness);
+        // Rank-1 within the 1:K threshold for this gallery size and clear of the runner-up identity (two people about
+        // equally close means we do not know who it is): the rule lives in DecisionThresholds, which eval openset uses too.
+        var best = ranked.FirstOrDefault();
+        var runnerUp = ranked.Length > 1 ? ranked[1].Distance : float.PositiveInfinity;
+        if (best is null || !Options.Thresholds.Identifies(best.Distance, runnerUp, search.Identities))
+            return await Decide("access", started, DecisionReason.UnknownFace, null, null, best?.Distance, faces, liveness);
 
         var auth = await GrainFactory.GetGrain<IStaffGrain>(best.StaffId).Authorize(Id, door.Zone, clock.GetUtcNow());
         return await Decide("access", started, auth.Reason ?? DecisionReason.Identified, best.StaffId, auth.Name, best.Distance, faces, liveness);
@@ -74,8 +73,8 @@ public sealed class DoorGrain(
         var door = RequireDoor();
         Ids.Require(staffId, "Staff id", "invalid_staff_id");
         if (door.Mode == DoorMode.Identify) return await Decide("verify", started, DecisionReason.ModeNotAllowed, staffId, null, null, 0, null);
-        var (embedding, problem, faces, liveness) = Evidence(door, burst);
-        if (embedding is null) return await Decide("verify", started, problem, staffId, null, null, faces, liveness);
+        var (embedding, problem, hint, faces, liveness) = Evidence(door, burst);
+        if (embedding is null) return await Decide("verify", started, problem, staffId, null, null, faces, liveness, hint);
 
         // Near the claim is not enough when someone else is plainly nearer: the staff grain weighs the nearest other person.
         var search = await Index.Search(embedding, Candidates);
@@ -85,18 +84,29 @@ public sealed class DoorGrain(
     }
 
     /// <summary>The tracked person's fused encoding if the burst is good enough to decide on — a face, of decision
-    /// quality, alive under the door's policy — else the reason to deny; how many faces there were; the liveness verdict.</summary>
-    private (float[]? Embedding, DecisionReason Problem, int Faces, LivenessSummary Liveness) Evidence(DoorInfo door, AnalysedBurst burst)
+    /// quality, alive under the door's policy — else the reason to deny and, for a poor face, what the person can do
+    /// about it; how many faces there were; the liveness verdict.</summary>
+    private (float[]? Embedding, DecisionReason Problem, string? Hint, int Faces, LivenessSummary Liveness) Evidence(DoorInfo door, AnalysedBurst burst)
     {
         var frames = burst.Frames ?? [];
         var faces = frames.Length == 0 ? 0 : frames.Max(f => f.Faces?.Length ?? 0);
         var liveness = DoorLiveness.Judge(door.Liveness, burst);
         var tracked = burst.TrackedFaces().ToArray();
-        if (tracked.Length == 0) return (null, FrameProblemReason(frames), faces, liveness);
-        var good = tracked.Where(f => Options.Quality.Decision.Check(f.Quality) is null).ToArray();
-        if (good.Length == 0) return (null, DecisionReason.LowQuality, faces, liveness);
-        if (DoorLiveness.Denial(liveness) is { } denial) return (null, denial, faces, liveness);
-        return (BurstIdentity.Fuse(good), default, faces, liveness);
+        if (tracked.Length == 0)
+        {
+            var problem = FrameProblemReason(frames);
+            // Faces were seen, all below the pipeline's minimum size: someone is there, too far away.
+            return (null, problem, problem == DecisionReason.LowQuality ? QualityHint.ComeCloser : null, faces, liveness);
+        }
+        var limits = Options.Quality.Decision;
+        var good = tracked.Where(f => limits.Check(f.Quality) is null).ToArray();
+        if (good.Length == 0)
+        {
+            var clearest = tracked.MaxBy(f => f.Quality.DetectionScore)!;
+            return (null, DecisionReason.LowQuality, QualityHint.For(limits.Check(clearest.Quality)!.Value, clearest.Quality, limits), faces, liveness);
+        }
+        if (DoorLiveness.Denial(liveness) is { } denial) return (null, denial, null, faces, liveness);
+        return (BurstIdentity.Fuse(good), default, null, faces, liveness);
     }
 
     /// <summary>Why no frame gave a face: the first frame's problem (a single frame: exactly its problem).</summary>
@@ -126,13 +136,13 @@ public sealed class DoorGrain(
     }
 
     private async Task<Decision> Decide(string action, long started, DecisionReason reason, string? staffId, string? name, float? distance, int faces,
-        LivenessSummary? liveness)
+        LivenessSummary? liveness, string? hint = null)
     {
         var granted = reason is DecisionReason.Identified or DecisionReason.Verified;
         var decision = new Decision(
             Guid.NewGuid().ToString("N"), Id, granted ? DecisionOutcome.Granted : DecisionOutcome.Denied, reason,
             staffId, name, distance, faces, Stopwatch.GetElapsedTime(started).TotalMilliseconds, clock.GetUtcNow(),
-            liveness ?? LivenessSummary.NotChecked);
+            liveness ?? LivenessSummary.NotChecked, hint);
         // Persisted before the reader hears about it: a decision that is not in the audit log did not happen.
         await AuditLog.Of(GrainFactory).Append(new AuditEntry(decision.EventId, decision.Timestamp, AuditKind.Decision, action, Id, staffId,
             $"{decision.Outcome} ({reason})", decision with { Name = null })); // ids only: names are resolved when read

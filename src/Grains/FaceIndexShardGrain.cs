@@ -6,7 +6,8 @@ namespace AccessGrid.Grains;
 
 /// <summary>One face-index shard. Non-reentrant: writes are applied one at a time (USearch may reallocate on add),
 /// and each one bumps the persisted generation before the snapshot, so a crash leaves a snapshot that is recognisably
-/// stale and gets rebuilt from the staff grains.</summary>
+/// stale and gets rebuilt from the staff grains. Every person is indexed with their mean template beside their own
+/// (<see cref="MeanTemplate"/>).</summary>
 public sealed class FaceIndexShardGrain(
     [PersistentState("shard", StorageNames.Index)] IPersistentState<IndexShardState> state,
     IIndexSnapshotStore snapshots,
@@ -35,7 +36,7 @@ public sealed class FaceIndexShardGrain(
 
     public async ValueTask SetTemplates(string staffId, FaceTemplate[] templates)
     {
-        _index.SetTemplates(staffId, templates);
+        _index.SetTemplates(staffId, MeanTemplate.With(staffId, templates));
         if (templates.Length > 0) state.State.Members.Add(staffId); else state.State.Members.Remove(staffId);
         await Written(immediateSnapshot: false);
     }
@@ -123,7 +124,7 @@ public sealed class FaceIndexShardGrain(
         var templates = await Task.WhenAll(members.Select(id => GrainFactory.GetGrain<IStaffGrain>(id).GetTemplates().AsTask()));
         var index = new ShardIndex();
         for (var i = 0; i < members.Length; i++)
-            if (templates[i].Length > 0) index.SetTemplates(members[i], templates[i]);
+            if (templates[i].Length > 0) index.SetTemplates(members[i], MeanTemplate.With(members[i], templates[i]));
         _index.Dispose();
         _index = index;
         _rebuiltFromStaff = true;

@@ -291,8 +291,9 @@ public sealed class ShardIndex : IDisposable
     private static NativeHnsw NewGraph() =>
         new(MetricKind.Cos, ScalarKind.Int8, Dimensions, Connectivity, ExpansionAdd, Expansion(MinCandidates));
 
-    // "AGIDX001" little-endian: identifies the format and its version.
-    private const long SnapshotMagic = 0x3130305844494741;
+    // "AGIDX002" little-endian: identifies the format and its version. 002 (issue 14): the layout is 001's, but a 001
+    // snapshot holds no mean templates, so it reads as "not a snapshot" and the shard rebuilds once from staff state.
+    private const long SnapshotMagic = 0x3230305844494741;
 
     public void Dispose() => _graph.Dispose();
 }

@@ -3,6 +3,7 @@ using AccessGrid.Vision.Liveness;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using AccessGrid.Grains.Postgres;
+using AccessGrid.Grains.Webhooks;
 using Npgsql;
 using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,8 @@ public static class SiloBuilderExtensions
             loadScorer: () => MiniFasNetScorer.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory)));
         services.AddHostedService<AuditHousekeepingService>();
         services.AddHostedService<StaffDirectoryWarmup>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         return silo;
     }
 
@@ -60,6 +63,14 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IAuditArchive>(new PostgresAuditArchive(database));
         silo.Services.AddSingleton<IIndexSnapshotStore>(new PostgresIndexSnapshotStore(database));
         silo.AddIncomingGrainCallFilter<PostgresFailureFilter>();
+        return silo;
+    }
+
+    /// <summary>Cluster membership in PostgreSQL (<see cref="PostgresMembershipTable"/>), in the same database and schema as
+    /// the storage: silos sharing the database and cluster id form one cluster.</summary>
+    public static ISiloBuilder AddAccessGridPostgresClustering(this ISiloBuilder silo, NpgsqlDataSource database)
+    {
+        silo.Services.AddSingleton<IMembershipTable>(sp => ActivatorUtilities.CreateInstance<PostgresMembershipTable>(sp, database));
         return silo;
     }
 

@@ -134,7 +134,8 @@ public sealed class StaffGrain(
         // cannot tell who exists (docs/security.md, "No oracles for readers").
         if (!state.RecordExists) return new ClaimCheck(DecisionReason.NotClaimedPerson, null, null);
         if (S.Faces.Count == 0) return new ClaimCheck(DecisionReason.NotEnrolled, null, null);
-        var claimed = Templates().Min(t => FaceDistance.Euclidean(embedding, t.Embedding));
+        // The same templates the index holds for this person (theirs and their mean), so 1:1 and 1:K see one person.
+        var claimed = MeanTemplate.With(Id, Templates()).Min(t => FaceDistance.Euclidean(embedding, t.Embedding));
         var thresholds = options.Value.Thresholds;
         // Near the claim is not enough when someone else is plainly nearer: that face is theirs.
         if (claimed > thresholds.VerifyMaxDistance || nearestOther + thresholds.VerifyMargin < claimed)

@@ -11,6 +11,8 @@ public static class StorageNames
     public const string Index = "index";
     /// <summary>Alarms and each door's alarm thresholds.</summary>
     public const string Alarms = "alarms";
+    /// <summary>Webhooks, their secrets and delivery logs.</summary>
+    public const string Webhooks = "webhooks";
 
-    public static readonly string[] All = [Staff, Doors, Directory, Keys, Index, Alarms];
+    public static readonly string[] All = [Staff, Doors, Directory, Keys, Index, Alarms, Webhooks];
 }

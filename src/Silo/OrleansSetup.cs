@@ -10,9 +10,18 @@ public static class OrleansSetup
     /// advertised address (loopback by default) and never listens on every interface.</summary>
     public static ISiloBuilder ConfigureAccessGridSilo(this ISiloBuilder silo, SiloSettings settings, IConfiguration configuration)
     {
-        if (settings.Clustering == ClusteringMode.AzureTable)
+        // Opened (and migrated) once, before Orleans starts, so a bad connection string stops the silo with one line.
+        var database = settings.UsesPostgres ? PostgresStartup.Open(settings.PostgresConnectionString!) : null;
+        if (settings.Clustering == ClusteringMode.Localhost)
         {
-            silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(settings.StorageConnectionString));
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+        }
+        else
+        {
+            if (settings.Clustering == ClusteringMode.AzureTable)
+                silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(settings.StorageConnectionString));
+            else
+                silo.AddAccessGridPostgresClustering(database!);
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = settings.ClusterId;
@@ -20,17 +29,13 @@ public static class OrleansSetup
             });
             silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = settings.ProbeTimeout);
         }
-        else
-        {
-            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
-        }
         silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
 
         // Carries the trace context across grain calls, so a decision's trace runs from the HTTP request to the audit.
         silo.AddActivityPropagation();
         silo.AddAccessGridGrains(o => configuration.GetSection("AccessGrid").Bind(o));
         return settings.Storage == StorageProvider.Postgres
-            ? silo.AddAccessGridPostgresStorage(PostgresStartup.Open(settings.PostgresConnectionString!))
+            ? silo.AddAccessGridPostgresStorage(database!)
             : silo.AddAccessGridAzureStorage(settings.StorageConnectionString);
     }
 }

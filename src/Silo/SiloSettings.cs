@@ -12,6 +12,9 @@ public enum ClusteringMode
     Localhost,
     /// <summary>Membership in the Azure Table of the storage account: several silos form one cluster.</summary>
     AzureTable,
+    /// <summary>Membership in the PostgreSQL database (<c>ConnectionStrings:Postgres</c>): several silos form one
+    /// cluster. The default when <c>Storage:Provider</c> is Postgres.</summary>
+    Postgres,
 }
 
 /// <summary>The host's configuration, read from appsettings, environment (e.g. <c>ConnectionStrings__AzureStorage</c>,
@@ -27,7 +30,11 @@ public sealed record SiloSettings
     public StorageProvider Storage { get; init; }
     /// <summary><c>ConnectionStrings:Postgres</c>, required with <see cref="StorageProvider.Postgres"/>.</summary>
     public string? PostgresConnectionString { get; init; }
+    /// <summary><c>Silo:Clustering</c>; unset: Postgres on the PostgreSQL profile, else Localhost.</summary>
     public ClusteringMode Clustering { get; init; }
+
+    /// <summary>Whether the storage or the membership lives in PostgreSQL, so the silo opens and migrates it at start.</summary>
+    public bool UsesPostgres => Storage == StorageProvider.Postgres || Clustering == ClusteringMode.Postgres;
     public int SiloPort { get; init; }
     public int GatewayPort { get; init; }
     /// <summary>The address other silos reach this one at (loopback unless the cluster spans machines).</summary>
@@ -57,15 +64,19 @@ public sealed record SiloSettings
         var postgres = NonEmpty(configuration.GetConnectionString("Postgres"));
         if (storage == StorageProvider.Postgres && postgres is null)
             throw new SiloConfigurationException("ConnectionStrings:Postgres must be set when Storage:Provider is Postgres.");
+        // The database the state is in can hold the membership too, so a PostgreSQL site clusters through it unless told otherwise.
+        var mode = clustering is null ? storage == StorageProvider.Postgres ? ClusteringMode.Postgres : ClusteringMode.Localhost
+            : Enum.TryParse<ClusteringMode>(clustering, ignoreCase: true, out var m) && Enum.IsDefined(m) ? m
+            : throw new SiloConfigurationException($"Silo:Clustering must be Localhost, AzureTable or Postgres, not '{clustering}'.");
+        if (mode == ClusteringMode.Postgres && postgres is null)
+            throw new SiloConfigurationException("ConnectionStrings:Postgres must be set when Silo:Clustering is Postgres.");
         return new SiloSettings
         {
             Urls = NonEmpty(configuration["urls"]) ?? DefaultUrls,
             StorageConnectionString = NonEmpty(configuration.GetConnectionString("AzureStorage")) ?? DevelopmentStorage,
             Storage = storage,
             PostgresConnectionString = postgres,
-            Clustering = clustering is null ? ClusteringMode.Localhost
-                : Enum.TryParse<ClusteringMode>(clustering, ignoreCase: true, out var mode) ? mode
-                : throw new SiloConfigurationException($"Silo:Clustering must be Localhost or AzureTable, not '{clustering}'."),
+            Clustering = mode,
             SiloPort = silo.GetValue("SiloPort", 11111),
             GatewayPort = silo.GetValue("GatewayPort", 30000),
             AdvertisedAddress = address is null ? IPAddress.Loopback

@@ -14,6 +14,10 @@ public static class StartupFailure
         if (chain.OfType<SocketException>().Any(s => s.SocketErrorCode == SocketError.AddressAlreadyInUse)
             || chain.OfType<IOException>().Any(e => e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)))
             return "A port the silo needs is taken (web: --urls, silo: --Silo:SiloPort, gateway: --Silo:GatewayPort). Is another silo running?";
+        // The database answered at start (PostgresStartup) but went away before the silo joined its cluster (only the
+        // PostgreSQL profile raises StorageUnavailableException).
+        if (chain.OfType<Npgsql.NpgsqlException>().Any() || chain.OfType<AccessGrid.Grains.StorageUnavailableException>().Any())
+            return "PostgreSQL is not reachable (ConnectionStrings:Postgres). For local runs `./accessgrid up --storage postgres` starts it first.";
         if (chain.OfType<RequestFailedException>().Any() || chain.OfType<HttpRequestException>().Any())
             return "Azure Storage is not reachable (ConnectionStrings__AzureStorage). For local runs `./accessgrid up` starts Azurite first.";
         return null;

@@ -4,13 +4,15 @@ namespace AccessGrid.Vision;
 /// <see cref="DlibMeanFace.ChipTemplate"/>, then sample the image bilinearly through its inverse, black outside.</summary>
 public static class ChipExtractor
 {
-    public static FaceChip Extract(RgbImage image, ReadOnlySpan<PointF> landmarks)
+    /// <param name="jitter">Cut the chip slightly rotated, zoomed and shifted (enrollment-time augmentation); null: the plain chip.</param>
+    public static FaceChip Extract(RgbImage image, ReadOnlySpan<PointF> landmarks, ChipJitter? jitter = null)
     {
         if (landmarks.Length != LandmarkDetector.PointCount)
             throw new ArgumentException($"Need {LandmarkDetector.PointCount} landmarks, got {landmarks.Length}.", nameof(landmarks));
         var from = new PointF[DlibMeanFace.AlignmentPoints.Length];
         for (int i = 0; i < from.Length; i++) from[i] = landmarks[DlibMeanFace.AlignmentPoints[i]];
         var toImage = SimilarityTransform.Fit(from, DlibMeanFace.ChipTemplate).Inverse();
+        if (jitter is { } j) toImage = toImage.After(j.Transform());
 
         // Shrinking a large face by plain bilinear sampling aliases; average k×k samples per chip pixel instead
         // (dlib goes down an image pyramid for the same reason).

@@ -31,6 +31,16 @@ public sealed record DecisionThresholds
     /// <summary>Enrollment: a new face this close to another person is refused as already enrolled (FMR ≈ 8e-6).</summary>
     public float DuplicateMaxDistance { get; init; } = 0.30f;
 
+    /// <summary>The door's 1:K rule (DoorGrain.Access; eval openset scores with the same code): the nearest identity is
+    /// identified when it is within <see cref="IdentifyThreshold"/> for the gallery size and clear of the runner-up
+    /// identity (infinity when there is none) by <see cref="IdentifyMargin"/>.</summary>
+    public bool Identifies(float nearest, float runnerUp, int gallerySize) =>
+        Accepts(nearest, runnerUp, IdentifyThreshold(gallerySize), IdentifyMargin);
+
+    /// <summary>The same rule at an explicit threshold and margin (what a DET sweep varies).</summary>
+    public static bool Accepts(float nearest, float runnerUp, float threshold, float margin) =>
+        nearest <= threshold && runnerUp - nearest >= margin;
+
     /// <summary>1:K threshold for a gallery of this many identities: FPIR ≈ N · FMR(t), so solve FMR(t) = FPIR / N.
     /// With the defaults: 0.354 for the 11-person seed office, 0.25 for 10,000 people (then the floor holds).</summary>
     public float IdentifyThreshold(int gallerySize)

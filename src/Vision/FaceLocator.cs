@@ -1,9 +1,11 @@
 namespace AccessGrid.Vision;
 
 /// <summary>Runs the detector in passes until one yields a face of usable size: the configured size, then the
-/// rescue size (tightly framed faces are often found only at 320), then — for small images — both again on the
-/// image padded to 3× with replicated edges (the seed office's 96×96 crops are found only that way). Large images
-/// (group photos) try the larger size first.</summary>
+/// rescue size (tightly framed faces are often found only at 320), then — for camera frames and larger — the
+/// distant-face size (a person far from the door is too small for 320 and 416), then — for small images — the first
+/// two again on the image padded to 3× with replicated edges (the seed office's 96×96 crops are found only that way).
+/// Large images (group photos) try the larger of the first two sizes first. Passes stop at the first face found, so
+/// the distant-face pass costs only frames in which the others found none.</summary>
 public sealed class FaceLocator(TinyFaceDetector detector, PipelineOptions options)
 {
     public DetectionPass Locate(RgbImage image)
@@ -33,6 +35,9 @@ public sealed class FaceLocator(TinyFaceDetector detector, PipelineOptions optio
         if (options.LargeImageMinSide > 0 && Math.Max(image.Width, image.Height) >= options.LargeImageMinSide)
             sizes = [.. sizes.OrderDescending()];
         foreach (var size in sizes) yield return (image, 0, 0, size);
+        if (options.DistantFaceDetectorSize > 0 && !sizes.Contains(options.DistantFaceDetectorSize)
+            && Math.Max(image.Width, image.Height) >= options.DistantFaceMinSide)
+            yield return (image, 0, 0, options.DistantFaceDetectorSize);
 
         if (Math.Max(image.Width, image.Height) >= options.TightCropMaxSide) yield break;
         var padded = image.PadReplicated(image.Width, image.Height);

@@ -101,16 +101,19 @@ public sealed class FacePipeline : IDisposable
         timings = timings with { Landmarks = Lap(clock) };
 
         var faces = new List<PendingFace>(pass.Faces.Count);
+        var jitter = new Random(JitterSeed); // the same image always gives the same jitters, so encodings are repeatable
         for (int i = 0; i < pass.Faces.Count; i++)
         {
             if (!IsFinite(landmarks[i])) continue;
             var chip = ChipExtractor.Extract(pass.Frame, landmarks[i]);
             var quality = FaceQualityMeter.Measure(chip, landmarks[i]);
+            var jittered = new FaceChip[Options.Jitter];
+            for (int j = 0; j < jittered.Length; j++) jittered[j] = ChipExtractor.Extract(pass.Frame, landmarks[i], ChipJitter.Random(jitter));
             faces.Add(new PendingFace(
                 pass.ToOriginal(pass.Faces[i].Box, image.Width, image.Height),
                 pass.Faces[i].Score,
                 [.. landmarks[i].Select(pass.ToOriginal)],
-                chip,
+                [chip, .. jittered],
                 quality));
         }
         timings = timings with { Align = Lap(clock) };
@@ -122,7 +125,7 @@ public sealed class FacePipeline : IDisposable
     /// <summary>Encodes the chips of all images in shared batches and assembles the results.</summary>
     private FaceAnalysis[] Finish(IReadOnlyList<PreparedImage> images)
     {
-        var chips = images.SelectMany(p => p.Faces.Select(f => f.Chip)).ToList();
+        var chips = images.SelectMany(p => p.Faces.SelectMany(f => f.Chips)).ToList();
         var clock = Stopwatch.StartNew();
         var embeddings = chips.Count > 0 ? _encoder.Encode(chips, Options.MirrorAverage) : [];
         double msPerChip = chips.Count > 0 ? clock.Elapsed.TotalMilliseconds / chips.Count : 0;
@@ -137,10 +140,17 @@ public sealed class FacePipeline : IDisposable
                 results[i] = FaceAnalysis.Failed(problem, p.Width, p.Height, p.Timings);
                 continue;
             }
-            var faces = p.Faces.Select(f => new Face(f.Box, f.Score, f.Landmarks, embeddings[next++], f.Quality));
+            var faces = new List<Face>(p.Faces.Count);
+            foreach (var f in p.Faces)
+            {
+                // The plain chip's encoding, or its mean with the jittered chips' (Options.Jitter).
+                var encoding = f.Chips.Length == 1 ? embeddings[next] : EncodingMean.Of(embeddings[next..(next + f.Chips.Length)]);
+                next += f.Chips.Length;
+                faces.Add(new Face(f.Box, f.Score, f.Landmarks, encoding, f.Quality));
+            }
             results[i] = new FaceAnalysis(null, p.Width, p.Height,
                 FaceOrdering.Order(faces, Options.PrimaryFace, p.Width, p.Height),
-                p.Timings with { Encode = msPerChip * p.Faces.Count });
+                p.Timings with { Encode = msPerChip * p.Faces.Sum(f => f.Chips.Length) });
         }
         return results;
     }
@@ -159,7 +169,10 @@ public sealed class FacePipeline : IDisposable
         foreach (var model in _models) model.Dispose();
     }
 
-    private sealed record PendingFace(FaceBox Box, float Score, PointF[] Landmarks, FaceChip Chip, FaceQuality Quality);
+    private const int JitterSeed = 20_061;
+
+    /// <param name="Chips">The plain chip first, then the jittered ones.</param>
+    private sealed record PendingFace(FaceBox Box, float Score, PointF[] Landmarks, FaceChip[] Chips, FaceQuality Quality);
 
     private sealed record PreparedImage(ImageProblem? Failure, int Width, int Height, IReadOnlyList<PendingFace> Faces, StageTimings Timings)
     {

@@ -12,12 +12,24 @@ public sealed record PipelineOptions
     /// <summary>Images whose longer side is at least this try the larger of the two detector sizes first (0
     /// disables): in a wide group photo the small faces are found only at the larger size.</summary>
     public int LargeImageMinSide { get; init; } = 1000;
+    /// <summary>One more detector size tried, last, on frames whose longer side is at least
+    /// <see cref="DistantFaceMinSide"/> when the other sizes find no face (0 disables). A face of ≤ ≈ 46 px in a
+    /// 640×480 camera frame — a person a few metres from the door — is missed at 320 and 416 and found at 640
+    /// (issue 15; cost and effect in docs/benchmarks.md, "Distant faces"). It runs only on frames without a face.</summary>
+    public int DistantFaceDetectorSize { get; init; } = 640;
+    /// <summary>Frames smaller than this (longer side) skip the distant-face pass: in them the default sizes already
+    /// look at the face at about its own scale.</summary>
+    public int DistantFaceMinSide { get; init; } = 640;
     public float MinDetectionScore { get; init; } = 0.5f;
     public float NmsIouThreshold { get; init; } = 0.4f;
     /// <summary>Faces whose detection box is smaller than this (pixels, shorter side) are dropped.</summary>
     public int MinFaceSize { get; init; } = 20;
     /// <summary>Average the encoding of the chip and its mirror image.</summary>
     public bool MirrorAverage { get; init; } = true;
+    /// <summary>Average each face's encoding with those of this many jittered chips (<see cref="ChipJitter"/>, dlib's
+    /// jitter; 0 = none). Measured as an enrollment-time lever with `eval openset --jitter N` (docs/benchmarks.md); each
+    /// jitter costs one more encoder run per face.</summary>
+    public int Jitter { get; init; }
     /// <summary>Encode with the int8 recognition net (<see cref="ModelStore.RecognitionInt8File"/>) instead of the
     /// float one. The default: on lfw-dev it scores 99.10 % against the float net's 98.80 % (within noise: it is
     /// kept because it does not lose accuracy) and halves the encoder's CPU time on this AVX-512 VNNI machine
@@ -49,6 +61,9 @@ public sealed record PipelineOptions
             throw new ArgumentException($"DetectorSize must be a positive multiple of 32 (got {DetectorSize}).");
         if (RescueDetectorSize < 0 || RescueDetectorSize % 32 != 0)
             throw new ArgumentException($"RescueDetectorSize must be 0 or a positive multiple of 32 (got {RescueDetectorSize}).");
+        if (DistantFaceDetectorSize < 0 || DistantFaceDetectorSize % 32 != 0)
+            throw new ArgumentException($"DistantFaceDetectorSize must be 0 or a positive multiple of 32 (got {DistantFaceDetectorSize}).");
+        if (DistantFaceMinSide < 0) throw new ArgumentException($"DistantFaceMinSide must be >= 0 (got {DistantFaceMinSide}).");
         if (!(MinDetectionScore is >= 0 and < 1)) throw new ArgumentException($"MinDetectionScore must be in [0, 1) (got {MinDetectionScore}).");
         if (!(NmsIouThreshold is > 0 and <= 1)) throw new ArgumentException($"NmsIouThreshold must be in (0, 1] (got {NmsIouThreshold}).");
         if (MinFaceSize < 0) throw new ArgumentException($"MinFaceSize must be >= 0 (got {MinFaceSize}).");
@@ -56,6 +71,7 @@ public sealed record PipelineOptions
         if (DecodeBudgetPixels <= 0) throw new ArgumentException($"DecodeBudgetPixels must be positive (got {DecodeBudgetPixels}).");
         if (LargeImageMinSide < 0) throw new ArgumentException($"LargeImageMinSide must be >= 0 (got {LargeImageMinSide}).");
         if (TightCropMaxSide < 0) throw new ArgumentException($"TightCropMaxSide must be >= 0 (got {TightCropMaxSide}).");
+        if (Jitter is < 0 or > 100) throw new ArgumentException($"Jitter must be 0..100 (got {Jitter}).");
         if (IntraOpNumThreads < 1) throw new ArgumentException($"IntraOpNumThreads must be >= 1 (got {IntraOpNumThreads}).");
         if (!Enum.IsDefined(PrimaryFace)) throw new ArgumentException($"Unknown PrimaryFace rule {PrimaryFace}.");
     }

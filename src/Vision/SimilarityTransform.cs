@@ -9,6 +9,13 @@ public readonly record struct SimilarityTransform(double A, double B, double Tx,
 
     public (double X, double Y) Apply(double x, double y) => (A * x - B * y + Tx, B * x + A * y + Ty);
 
+    /// <summary>This transform applied after <paramref name="first"/>: x ↦ this(first(x)).</summary>
+    public SimilarityTransform After(SimilarityTransform first) => new(
+        A * first.A - B * first.B,
+        A * first.B + B * first.A,
+        A * first.Tx - B * first.Ty + Tx,
+        B * first.Tx + A * first.Ty + Ty);
+
     public SimilarityTransform Inverse()
     {
         double n = A * A + B * B;

@@ -17,7 +17,7 @@ public sealed class AccessibilityTests(DashboardCluster cluster)
         await tab.AssertAccessibleAsync("sign-in");
         await tab.SignInLiveAsync(cluster.AdminKey);
 
-        foreach (var name in new[] { "live", "doors", "staff", "events", "keys", "alarms" })
+        foreach (var name in new[] { "live", "doors", "staff", "events", "keys", "alarms", "webhooks" })
         {
             await tab.GoToAsync(name);
             await tab.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);

@@ -18,7 +18,7 @@ public sealed class PagesTests(DashboardCluster cluster)
         await tab.SignInLiveAsync(cluster.AdminKey);
         var page = tab.Page;
 
-        foreach (var name in new[] { "doors", "staff", "events", "keys", "alarms", "live" })
+        foreach (var name in new[] { "doors", "staff", "events", "keys", "alarms", "webhooks", "live" })
         {
             // Tab through the page until the link has focus, then Enter: the focus order reaches every page.
             var link = page.Locator($"#nav a[data-page='{name}']");

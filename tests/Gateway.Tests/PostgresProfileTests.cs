@@ -15,24 +15,17 @@ namespace AccessGrid.Gateway.Tests;
 public sealed class PostgresProfileTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("accessgrid-postgres-tests-").FullName;
-    private PostgresProcess? _postgres;
-    private NpgsqlDataSource? _database;
+    // One cluster per test: the tests below read, tamper with and archive the whole audit.
+    private readonly PrivatePostgres _postgres = new();
 
-    private PostgresProcess Postgres => _postgres!;
-    private NpgsqlDataSource Database => _database!;
+    private PostgresProcess Postgres => _postgres.Process;
+    private NpgsqlDataSource Database => _postgres.Database;
 
-    public async Task InitializeAsync()
-    {
-        if (PostgresProcess.FindBinaries() is null) return; // the facts are skipped
-        _postgres = await PostgresProcess.StartAsync();
-        _database = NpgsqlDataSource.Create(Postgres.ConnectionString);
-        await PostgresSchema.Migrate(Database);
-    }
+    public Task InitializeAsync() => _postgres.InitializeAsync();
 
     public async Task DisposeAsync()
     {
-        if (_database is not null) await _database.DisposeAsync();
-        if (_postgres is not null) await _postgres.DisposeAsync();
+        await _postgres.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -123,6 +116,34 @@ public sealed class PostgresProfileTests : IAsyncLifetime
             settings: ["--Storage:Provider=Postgres", $"--ConnectionStrings:Postgres=Host=127.0.0.1;Port={port};Username=x;Database=x;Timeout=2"]));
         var messages = string.Join(" | ", Chain(failure).Select(e => e.Message));
         Assert.Contains("ConnectionStrings:Postgres", messages);
+    }
+
+    [PostgresFact]
+    public async Task A_missing_database_or_schema_or_a_newer_schema_stops_the_silo_naming_the_setting()
+    {
+        await using (var create = Database.CreateCommand("create database newer"))
+            await create.ExecuteNonQueryAsync();
+        var newer = new NpgsqlConnectionStringBuilder(Postgres.ConnectionString) { Database = "newer" }.ConnectionString;
+        await using (var future = NpgsqlDataSource.Create(newer))
+        {
+            await PostgresSchema.Migrate(future);
+            await using var step = future.CreateCommand($"insert into accessgrid_schema (version) values ({PostgresSchema.Latest + 1})");
+            await step.ExecuteNonQueryAsync();
+        }
+        string[] wrong =
+        [
+            new NpgsqlConnectionStringBuilder(Postgres.ConnectionString) { Database = "nosuchdatabase" }.ConnectionString,
+            new NpgsqlConnectionStringBuilder(Postgres.ConnectionString) { SearchPath = "nosuchschema" }.ConnectionString,
+            newer,
+        ];
+        foreach (var connectionString in wrong)
+        {
+            var failure = await Assert.ThrowsAnyAsync<Exception>(() => SiloHost.StartAsync("UseDevelopmentStorage=true", Path.Combine(_folder, "admin.key"),
+                settings: ["--Storage:Provider=Postgres", $"--ConnectionStrings:Postgres={connectionString}"]));
+            var line = Silo.StartupFailure.Explain(failure);
+            Assert.NotNull(line);
+            Assert.Contains("ConnectionStrings:Postgres", line);
+        }
     }
 
     private static IEnumerable<Exception> Chain(Exception e)

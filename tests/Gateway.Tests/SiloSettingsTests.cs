@@ -60,4 +60,33 @@ public sealed class SiloSettingsTests
         var error = Assert.Throws<SiloConfigurationException>(() => From(("Telemetry:OtlpEndpoint", "collector:4317")));
         Assert.Contains("Telemetry:OtlpEndpoint", error.Message);
     }
+
+    [Fact]
+    public void The_postgresql_profile_clusters_through_its_database_unless_told_otherwise()
+    {
+        const string postgres = "Host=127.0.0.1;Database=accessgrid";
+        Assert.Equal(ClusteringMode.Localhost, From().Clustering);
+        Assert.Equal(ClusteringMode.Postgres, From(("Storage:Provider", "Postgres"), ("ConnectionStrings:Postgres", postgres)).Clustering);
+        Assert.Equal(ClusteringMode.Localhost,
+            From(("Storage:Provider", "Postgres"), ("ConnectionStrings:Postgres", postgres), ("Silo:Clustering", "Localhost")).Clustering);
+        Assert.Equal(ClusteringMode.Postgres, From(("Silo:Clustering", "postgres"), ("ConnectionStrings:Postgres", postgres)).Clustering);
+        Assert.True(From(("Silo:Clustering", "Postgres"), ("ConnectionStrings:Postgres", postgres)).UsesPostgres);
+    }
+
+    [Theory]
+    [InlineData("Silo:Clustering", "Postgres", "ConnectionStrings:Postgres")]
+    [InlineData("Silo:Clustering", "Consul", "Silo:Clustering")]
+    [InlineData("Silo:Clustering", "7", "Silo:Clustering")]
+    public void A_clustering_that_cannot_work_is_refused_at_start_by_name(string setting, string value, string named)
+    {
+        var error = Assert.Throws<SiloConfigurationException>(() => From((setting, value)));
+        Assert.Contains(named, error.Message);
+    }
+
+    [Fact]
+    public void A_database_lost_while_joining_the_cluster_is_one_line_naming_the_setting()
+    {
+        var failure = new InvalidOperationException("join failed", new AccessGrid.Grains.StorageUnavailableException("PostgreSQL is unavailable: refused"));
+        Assert.Contains("ConnectionStrings:Postgres", StartupFailure.Explain(failure));
+    }
 }

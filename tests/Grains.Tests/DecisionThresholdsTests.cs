@@ -16,6 +16,17 @@ public sealed class DecisionThresholdsTests
     }
 
     [Fact]
+    public void The_one_to_k_rule_needs_the_threshold_and_the_runner_up_margin()
+    {
+        var t = _t.IdentifyThreshold(100);
+        Assert.True(_t.Identifies(t, float.PositiveInfinity, 100)); // alone in the gallery
+        Assert.False(_t.Identifies(t + 0.001f, float.PositiveInfinity, 100));
+        Assert.True(_t.Identifies(0.1f, 0.1f + _t.IdentifyMargin, 100));
+        Assert.False(_t.Identifies(0.1f, 0.1f + _t.IdentifyMargin - 0.001f, 100));
+        Assert.True(DecisionThresholds.Accepts(0.3f, 0.3f, 0.3f, 0));
+    }
+
+    [Fact]
     public void Identification_is_always_stricter_than_verification_and_stays_in_bounds()
     {
         foreach (var n in new[] { 0, 1, 2, 11, 10_000, int.MaxValue })

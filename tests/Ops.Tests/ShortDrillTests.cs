@@ -3,7 +3,7 @@ using AccessGrid.TestSupport;
 
 namespace AccessGrid.Ops.Tests;
 
-/// <summary>The three fault drills and the security drill, shortened for CI: a light load (4 doors, 5 requests/s) for long enough that a fault
+/// <summary>The three fault drills (kill-silo also on PostgreSQL) and the security drill, shortened for CI: a light load (4 doors, 5 requests/s) for long enough that a fault
 /// at a third of the run still leaves more than the 10 s recovery window to check. They run after the other tests,
 /// alone (tools/run-tests.sh runs the "Drill" category last), because they time recovery and start silos of their own.</summary>
 [Trait("Category", Category), Collection(Category)]
@@ -15,6 +15,11 @@ public sealed class ShortDrillTests
     [SharedDataFact]
     public async Task Killing_a_silo_loses_no_audited_decision_or_grant_and_decisions_resume() =>
         AssertPassed(await KillSiloDrill.Run(Options(TimeSpan.FromSeconds(36)), _ => { }, CancellationToken.None));
+
+    /// <summary>The same on the PostgreSQL profile: state and cluster membership in a private PostgreSQL, no Azurite.</summary>
+    [SharedDataFact(NeedsPostgres = true)]
+    public async Task Killing_a_silo_of_a_postgresql_cluster_loses_no_audited_decision_or_grant_and_decisions_resume() =>
+        AssertPassed(await KillSiloDrill.Run(Options(TimeSpan.FromSeconds(36)) with { Postgres = true }, _ => { }, CancellationToken.None));
 
     /// <summary>Two silos, storage stopped at 14 s and back about 5 s later.</summary>
     [SharedDataFact]

@@ -9,6 +9,20 @@ public sealed class SharedDataFactAttribute : FactAttribute
     {
         if (RepoPaths.SharedDirectory is null) Skip = "../shared is not beside the repository";
     }
+
+    /// <summary>Also needs Debian's PostgreSQL server binaries (a private cluster): skipped without them.</summary>
+    public bool NeedsPostgres
+    {
+        get => _needsPostgres;
+        set
+        {
+            _needsPostgres = value;
+            if (value && Skip is null && LocalRun.PostgresProcess.FindBinaries() is null)
+                Skip = "PostgreSQL server binaries not installed (apt-get install postgresql; ./accessgrid test does)";
+        }
+    }
+
+    private bool _needsPostgres;
 }
 
 /// <summary>A theory that needs ../shared: runs in CI, is skipped on a bare clone.</summary>

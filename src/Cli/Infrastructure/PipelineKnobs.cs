@@ -24,6 +24,11 @@ public sealed class PipelineKnobs
         Description = "Detector size retried when the first pass finds no face (0 = no retry).",
         DefaultValueFactory = _ => Defaults.RescueDetectorSize,
     };
+    private readonly Option<int> _distantSize = new("--distant-size")
+    {
+        Description = "Detector size tried last on frames of 640 px and more when no face was found (0 = no distant-face pass).",
+        DefaultValueFactory = _ => Defaults.DistantFaceDetectorSize,
+    };
     private readonly Option<bool> _noRescue = new("--no-rescue") { Description = "Do not retry detection at a second size." };
     private readonly Option<bool> _noTightCrop = new("--no-tight-crop")
     {
@@ -58,6 +63,11 @@ public sealed class PipelineKnobs
             var v = r.GetValueOrDefault<int>();
             if (v != 0 && (v < 32 || v > 2048 || v % 32 != 0)) r.AddError("--rescue-size must be 0 or a multiple of 32 between 32 and 2048.");
         });
+        _distantSize.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<int>();
+            if (v != 0 && (v < 32 || v > 2048 || v % 32 != 0)) r.AddError("--distant-size must be 0 or a multiple of 32 between 32 and 2048.");
+        });
         _encoder.AcceptOnlyFromAmong("float", "int8");
         _minScore.Validators.Add(r =>
         {
@@ -68,7 +78,7 @@ public sealed class PipelineKnobs
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _models, _detectorSize, _rescueSize, _noRescue, _noTightCrop, _noMirror, _encoder, _minScore, _primary })
+        foreach (var option in new Option[] { _models, _detectorSize, _rescueSize, _distantSize, _noRescue, _noTightCrop, _noMirror, _encoder, _minScore, _primary })
             command.Add(option);
     }
 
@@ -80,6 +90,7 @@ public sealed class PipelineKnobs
         {
             DetectorSize = parsed.GetValue(_detectorSize),
             RescueDetectorSize = parsed.GetValue(_noRescue) ? 0 : parsed.GetValue(_rescueSize),
+            DistantFaceDetectorSize = parsed.GetValue(_distantSize),
             TightCropMaxSide = parsed.GetValue(_noTightCrop) ? 0 : Defaults.TightCropMaxSide,
             MirrorAverage = !parsed.GetValue(_noMirror),
             Int8Encoder = parsed.GetValue(_encoder) == "int8",
@@ -104,6 +115,8 @@ public sealed class PipelineKnobs
         if (options.DetectorSize != Defaults.DetectorSize) parts.Add($"detector-{options.DetectorSize}");
         if (options.RescueDetectorSize != Defaults.RescueDetectorSize)
             parts.Add(options.RescueDetectorSize == 0 ? "no-rescue" : $"rescue-{options.RescueDetectorSize}");
+        if (options.DistantFaceDetectorSize != Defaults.DistantFaceDetectorSize)
+            parts.Add(options.DistantFaceDetectorSize == 0 ? "no-distant" : $"distant-{options.DistantFaceDetectorSize}");
         if (options.TightCropMaxSide != Defaults.TightCropMaxSide)
             parts.Add(options.TightCropMaxSide == 0 ? "no-tight-crop" : $"tight-crop-{options.TightCropMaxSide}");
         if (options.MirrorAverage != Defaults.MirrorAverage) parts.Add(options.MirrorAverage ? "mirror" : "no-mirror");
@@ -113,6 +126,7 @@ public sealed class PipelineKnobs
         if (options.PrimaryFace != Defaults.PrimaryFace) parts.Add($"primary-{options.PrimaryFace}");
         if (options.NmsIouThreshold != Defaults.NmsIouThreshold) parts.Add($"nms-{options.NmsIouThreshold.ToString(CultureInfo.InvariantCulture)}");
         if (options.MinFaceSize != Defaults.MinFaceSize) parts.Add($"min-face-{options.MinFaceSize}");
+        if (options.Jitter != Defaults.Jitter) parts.Add($"jitter-{options.Jitter}");
         return parts.Count == 0 ? "default" : string.Join('+', parts);
     }
 }

@@ -23,6 +23,15 @@ public static class PostgresSchema
         create table audit_archive (chain text primary key, data bytea not null);
         create table index_snapshot (shard integer primary key, data bytea not null);
         """,
+        // 2: Orleans cluster membership (PostgresMembershipTable): a version row per cluster, whose number is the table's
+        // ETag, and a row per silo incarnation ("ip:port@generation") with its own ETag counter.
+        """
+        create table membership_version (cluster_id text primary key, version integer not null);
+        create table membership (cluster_id text not null, address text not null, status text not null, proxy_port integer not null,
+            host_name text not null, silo_name text not null, role_name text, update_zone integer not null, fault_zone integer not null,
+            start_time timestamptz not null, i_am_alive timestamptz not null, suspecters text[] not null, suspect_times timestamptz[] not null,
+            etag integer not null, primary key (cluster_id, address));
+        """,
     ];
 
     /// <summary>The version this build expects.</summary>
@@ -35,6 +44,9 @@ public static class PostgresSchema
         await using (var create = new NpgsqlCommand("create table if not exists accessgrid_schema (version integer primary key, applied_at timestamptz not null default now())", connection))
             await create.ExecuteNonQueryAsync(cancellationToken);
         var before = await Version(connection, cancellationToken);
+        // An older build must not write into tables a newer one has reshaped.
+        if (before > Migrations.Length)
+            throw new InvalidOperationException($"the database's schema is version {before}, newer than this build's {Migrations.Length}; run the newer build");
         for (var version = before + 1; version <= Migrations.Length; version++)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

@@ -32,6 +32,10 @@ public static class GrainMetrics
     private static readonly Counter<long> EnrollmentRejections = Meter.CreateCounter<long>(
         "accessgrid.enrollment.rejections", "{photo}", "Enrollment photos refused, by reason.");
 
+    private static readonly Counter<long> WebhookDeliveries = Meter.CreateCounter<long>(
+        "accessgrid.webhook.deliveries", "{attempt}",
+        "Webhook delivery attempts by event and outcome (delivered, retrying, failed, refused), and events dropped (outcome dropped).");
+
     static GrainMetrics()
     {
         Meter.CreateObservableGauge("accessgrid.index.templates", () => IndexSizes.Observe(s => s.Templates),
@@ -69,6 +73,14 @@ public static class GrainMetrics
 
     public static void EnrollmentRejected(EnrollmentRejection reason) =>
         EnrollmentRejections.Add(1, new KeyValuePair<string, object?>("reason", WireName(reason)));
+
+    public static void WebhookAttempted(string kind, WebhookOutcome outcome) => Webhook(kind, WireName(outcome));
+
+    /// <summary>An event not delivered at all: the silo's queue, or the webhook's pending deliveries, were full.</summary>
+    public static void WebhookDropped(string kind) => Webhook(kind, "dropped");
+
+    private static void Webhook(string kind, string outcome) =>
+        WebhookDeliveries.Add(1, new KeyValuePair<string, object?>("event", kind), new KeyValuePair<string, object?>("outcome", outcome));
 
     // Tags use the API's names ("no_face"), so a dashboard query reads like the decision JSON.
     private static string WireName<T>(T value) where T : struct, Enum => JsonSerializer.Serialize(value).Trim('"');

@@ -14,14 +14,14 @@ public sealed class OpenSetEvaluationTests
     private float[] Direction()
     {
         var v = Enumerable.Range(0, 128).Select(_ => (float)(_random.NextDouble() * 2 - 1)).ToArray();
-        return OpenSetGallery.Mean([v]);
+        return EncodingMean.Of([v]);
     }
 
     /// <summary>A photo of the person at <paramref name="center"/>, about <paramref name="spread"/> away from it.</summary>
     private float[] Photo(float[] center, float spread = 0.05f)
     {
         var noise = Direction();
-        return OpenSetGallery.Mean([center.Zip(noise, (c, n) => c + spread * n).ToArray()]);
+        return EncodingMean.Of([center.Zip(noise, (c, n) => c + spread * n).ToArray()]);
     }
 
     private PersonPhotos Person(string name, int photos, float[]? center = null)
@@ -123,6 +123,34 @@ public sealed class OpenSetEvaluationTests
 
         Assert.Equal(4, gallery.Identities[0].Templates.Count);
         Assert.Equal(1f, MathF.Sqrt(gallery.Identities[0].Templates[3].Sum(v => v * v)), 4);
+    }
+
+    [Fact]
+    public void Jittered_enrollment_encodings_become_the_templates_and_probes_stay_plain()
+    {
+        var person = Person("a", 2);
+        var enrolled = new[] { Photo(Direction()), null };
+        var gallery = OpenSetGallery.Split([person with { Enrolled = enrolled }, Person("z", 1)], new OpenSetSettings(Enroll: 1));
+
+        Assert.Same(enrolled[0], Assert.Single(gallery.Identities[0].Templates));
+        Assert.Same(person.Encodings[1], Assert.Single(gallery.Genuine).Encoding);
+    }
+
+    [Fact]
+    public void Score_normalisation_loosens_isolated_people_and_tightens_crowded_ones()
+    {
+        var crowd = Direction();
+        var identities = new[]
+        {
+            new EnrolledIdentity("c1", [Photo(crowd, 0.2f)]), new EnrolledIdentity("c2", [Photo(crowd, 0.2f)]),
+            new EnrolledIdentity("c3", [Photo(crowd, 0.2f)]), new EnrolledIdentity("alone", [Direction()]),
+        };
+
+        var offsets = new NeighbourhoodOffsets(identities, cohort: 1).For(4);
+
+        Assert.True(offsets[3] > 0, $"isolated: {offsets[3]}");
+        Assert.True(offsets.Take(3).All(o => o <= 0), string.Join(", ", offsets));
+        Assert.Equal(0, new NeighbourhoodOffsets(identities, cohort: 1).For(1)[0]); // alone in a gallery of one: no neighbours
     }
 
     [Fact]

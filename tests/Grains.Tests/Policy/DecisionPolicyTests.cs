@@ -31,6 +31,23 @@ public sealed class DecisionPolicyTests(PolicyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_poor_face_hears_what_to_do_about_it()
+    {
+        var door = await NewDoor();
+        var face = NewPlane().At(0);
+
+        // Faces seen but all below the pipeline's minimum size, or found (the distant-face pass) under the gate's: too far away.
+        Assert.Equal((DecisionReason.LowQuality, QualityHint.ComeCloser), Answer(await door.Access(Problem(FrameProblem.FaceTooSmall))));
+        Assert.Equal((DecisionReason.LowQuality, QualityHint.ComeCloser), Answer(await door.Access(Frame(face, Good with { SizePx = 20 }))));
+        Assert.Equal((DecisionReason.LowQuality, "Look straight at the camera."), Answer(await door.Access(Frame(face, Good with { YawDegrees = 50 }))));
+        Assert.Equal((DecisionReason.LowQuality, "The face is too dark: step into the light."), Answer(await door.Access(Frame(face, Good with { Brightness = 0.01f }))));
+        Assert.Equal((DecisionReason.NoFace, null), Answer(await door.Access(Problem(FrameProblem.NoFace))));
+        Assert.Equal((DecisionReason.UnknownFace, null), Answer(await door.Access(Frame(face))));
+
+        static (DecisionReason, string?) Answer(Decision d) => (d.Reason, d.Hint);
+    }
+
+    [Fact]
     public async Task A_known_face_is_identified_and_a_stranger_is_unknown()
     {
         var door = await NewDoor();

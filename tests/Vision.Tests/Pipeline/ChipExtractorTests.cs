@@ -35,6 +35,28 @@ public sealed class ChipExtractorTests
     }
 
     [Fact]
+    public void A_jittered_chip_is_the_plain_chip_shifted_and_no_jitter_changes_nothing()
+    {
+        var image = Noise(240, 220, 3);
+        var landmarks = LandmarksOnTemplate(1, 40, 30);
+        var plain = ChipExtractor.Extract(image, landmarks);
+
+        Assert.Equal(plain.Pixels, ChipExtractor.Extract(image, landmarks, new ChipJitter(0, 1, 0, 0)).Pixels);
+        var shifted = ChipExtractor.Extract(image, landmarks, new ChipJitter(0, 1, 3, 2));
+        for (int y = 0; y < 140; y += 7)
+            for (int x = 0; x < 140; x += 7)
+                Assert.Equal(plain.Pixels[((y + 2) * 150 + x + 3) * 3], shifted.Pixels[(y * 150 + x) * 3], 2);
+        var random = new Random(1);
+        for (int i = 0; i < 100; i++)
+        {
+            var j = ChipJitter.Random(random);
+            Assert.InRange(j.RotationDegrees, -3, 3);
+            Assert.InRange(j.Zoom, 0.98 / 0.99, 0.98 / 0.97);
+            Assert.InRange(Math.Max(Math.Abs(j.ShiftX), Math.Abs(j.ShiftY)), 0, 3);
+        }
+    }
+
+    [Fact]
     public void Outside_the_image_is_black()
     {
         var image = TestImages.Solid(100, 100, 200, 200, 200);

@@ -15,7 +15,8 @@ public static class DrillCommand
     {
         var drill = new Command("drill", "Fault drills on a throw-away local cluster: kill a silo, restart storage, send malformed requests. "
                                      + "Needs a source checkout: the cluster is its silo build (src/Silo) and its Azurite (tools/azurite).");
-        drill.Subcommands.Add(Make("kill-silo", "Three silos under load; kill -9 one: decisions audited, grants kept, resumed within 10 s.", KillSiloDrill.Run));
+        drill.Subcommands.Add(Make("kill-silo", "Three silos under load (Azurite and Azure Table membership, or PostgreSQL for both with --storage postgres); "
+                                                + "kill -9 one: decisions audited, grants kept, resumed within 10 s.", KillSiloDrill.Run, storageOption: true));
         drill.Subcommands.Add(Make("restart-storage", "Two silos under load; stop their store (Azurite, or PostgreSQL with --storage postgres; kill -9 with --hard) and restart it: answered vs audited, resumed within 10 s.",
             RestartStorageDrill.Run, hardOption: true, storageOption: true));
         drill.Subcommands.Add(Make("restart-azurite", "Same as restart-storage --storage azurite.", RestartStorageDrill.Run, hardOption: true));

@@ -4,9 +4,10 @@ using AccessGrid.Vision;
 
 namespace AccessGrid.Ops.Drills;
 
-/// <summary>A throw-away AccessGrid on this machine: its own Azurite (own ports, own random account key, data under
-/// $ACCESSGRID_HOME/drills/…) and N silos in one Azure-Table cluster, each with its own HTTP port. Everything binds
-/// to 127.0.0.1 and is killed when the drill ends.</summary>
+/// <summary>A throw-away AccessGrid on this machine: its own store — Azurite (own ports, own random account key) or,
+/// with <c>postgres</c>, a private PostgreSQL cluster, data under $ACCESSGRID_HOME/drills/… — and N silos in one cluster
+/// whose membership is in that store (Azure Table or PostgreSQL), each with its own HTTP port. Everything binds to
+/// 127.0.0.1 and is killed when the drill ends.</summary>
 public sealed class DrillCluster : IDisposable
 {
     private readonly AzuriteStorage _storage;
@@ -34,7 +35,7 @@ public sealed class DrillCluster : IDisposable
 
     public string ConnectionString => _storage.ConnectionString;
 
-    /// <summary>Starts Azurite and <paramref name="silos"/> silos, the first alone (it creates the admin key), then
+    /// <summary>Starts the store and <paramref name="silos"/> silos, the first alone (it creates the admin key), then
     /// the others; returns once every silo answers an authenticated request. <paramref name="siloArguments"/> adds
     /// settings per silo (by index), e.g. looser rate limits.</summary>
     public static async Task<DrillCluster> Start(string drill, int silos, Action<string> log, CancellationToken ct,
@@ -47,12 +48,15 @@ public sealed class DrillCluster : IDisposable
         var cluster = new DrillCluster(folder, root);
         try
         {
-            await cluster.StartAzurite(ct);
-            log($"Azurite on 127.0.0.1:{cluster._storage.BlobPort}/{cluster._storage.QueuePort}/{cluster._storage.TablePort} (data in {folder})");
             if (postgres)
             {
                 cluster._postgres = await PostgresProcess.StartAsync(Path.Combine(folder, "postgres"), ct);
-                log($"PostgreSQL on 127.0.0.1:{cluster._postgres.Port} holds the state; Azurite only the cluster membership");
+                log($"PostgreSQL on 127.0.0.1:{cluster._postgres.Port} holds the state and the cluster membership (data in {folder})");
+            }
+            else
+            {
+                await cluster.StartAzurite(ct);
+                log($"Azurite on 127.0.0.1:{cluster._storage.BlobPort}/{cluster._storage.QueuePort}/{cluster._storage.TablePort} (data in {folder})");
             }
             cluster.AddSilo(siloArguments?.Invoke(0) ?? []);
             await cluster.WaitReady(0, TimeSpan.FromSeconds(120), ct);
@@ -119,15 +123,15 @@ public sealed class DrillCluster : IDisposable
         [
             dll,
             $"--urls=http://127.0.0.1:{ports[0]}",
-            "--Silo:Clustering=AzureTable",
+            $"--Silo:Clustering={(_postgres is null ? "AzureTable" : "Postgres")}",
             $"--Silo:SiloPort={ports[1]}",
             $"--Silo:GatewayPort={ports[2]}",
             $"--Silo:ClusterId={_clusterId}",
             $"--Silo:ServiceId={_clusterId}",
-            $"--ConnectionStrings:AzureStorage={ConnectionString}",
             $"--AccessGrid:AdminKeyFile={AdminKeyFile}",
             .. extraArguments,
-            .. _postgres is null ? Array.Empty<string>() : ["--Storage:Provider=Postgres", $"--ConnectionStrings:Postgres={_postgres.ConnectionString}"],
+            .. _postgres is null ? [$"--ConnectionStrings:AzureStorage={ConnectionString}"]
+                : new[] { "--Storage:Provider=Postgres", $"--ConnectionStrings:Postgres={_postgres.ConnectionString}" },
         ], Path.Combine(Folder, $"silo{index}.log"));
         _silos.Add((process, ports[0], ports[1], ports[2]));
     }

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace AccessGrid.Ops.Drills;
 
-/// <summary>Three silos in one Azure-Table cluster; readers post to silos 0 and 1 while silo 2 — which hosts a share
+/// <summary>Three silos in one cluster — Azure Table membership on Azurite, or PostgreSQL membership and state with
+/// <c>--storage postgres</c>; readers post to silos 0 and 1 while silo 2 — which hosts a share
 /// of the door, staff, index and audit grains — is killed with SIGKILL. Passes when every decision a reader got is in
 /// the audit log, no grant is lost, and decisions never pause longer than 10 s.</summary>
 public static class KillSiloDrill
@@ -11,7 +12,8 @@ public static class KillSiloDrill
 
     public static async Task<DrillResult> Run(DrillOptions options, Action<string> log, CancellationToken ct)
     {
-        using var cluster = await DrillCluster.Start("kill-silo", 3, log, ct);
+        var name = options.Postgres ? "kill-silo-postgres" : "kill-silo";
+        using var cluster = await DrillCluster.Start(name, 3, log, ct, postgres: options.Postgres);
         var load = new DrillLoad(cluster, options, log);
         using var admin = await load.Prepare(ct);
         var started = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -31,7 +33,7 @@ public static class KillSiloDrill
             new("decisions resume within 10 s", pause <= ResumeLimitSeconds, F($"longest pause after the kill {pause:F2} s")),
             new("no errors once recovered (10 s after the kill)", lateErrors == 0, F($"{lateErrors} errors")),
         };
-        return new DrillResult("kill-silo", checks, DrillFigures.Of(report, outcomes, killedAt, cluster, [0, 1]));
+        return new DrillResult(name, checks, DrillFigures.Of(report, outcomes, killedAt, cluster, [0, 1]));
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ public static class OpenSetEvaluation
             throw new CliException($"--gallery-size {size} is more than the {gallery.Identities.Count} identities available " +
                 $"({gallery.GalleryPeople} gallery people + {gallery.Distractors} distractors)");
 
-        var metrics = new OpenSetMetrics(gallery, thresholds);
+        var metrics = new OpenSetMetrics(gallery, thresholds, settings.ScoreNormCohort);
         var sizes = new[] { 0, 0.25, 0.5, 1 }.Select(f => gallery.GalleryPeople + (int)(f * gallery.Distractors))
             .Append(size).Distinct().Order().ToArray();
         var bySize = sizes.Select(s => metrics.Measure(s)).ToArray();

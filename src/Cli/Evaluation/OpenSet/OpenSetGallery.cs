@@ -1,3 +1,5 @@
+using AccessGrid.Vision;
+
 namespace AccessGrid.Cli.Evaluation.OpenSet;
 
 /// <summary>Who is enrolled and who probes: the split of an LFW-layout dataset that the open-set protocol defines.</summary>
@@ -51,19 +53,8 @@ public sealed record OpenSetGallery(
     // What enrollment would store: the first photos that gave a face, and (as a lever) their mean beside them.
     private static List<float[]> Templates(PersonPhotos person, OpenSetSettings settings)
     {
-        var templates = person.Encodings.Take(settings.Enroll).OfType<float[]>().ToList();
-        if (settings.Aggregate && templates.Count > 1) templates.Add(Mean(templates));
+        var templates = (person.Enrolled ?? person.Encodings).Take(settings.Enroll).OfType<float[]>().ToList();
+        if (settings.Aggregate && templates.Count > 1) templates.Add(EncodingMean.Of(templates));
         return templates;
-    }
-
-    /// <summary>The L2-normalised mean of several encodings.</summary>
-    public static float[] Mean(IReadOnlyList<float[]> encodings)
-    {
-        var mean = new float[encodings[0].Length];
-        foreach (var e in encodings)
-            for (var i = 0; i < mean.Length; i++) mean[i] += e[i];
-        var norm = MathF.Sqrt(mean.Sum(v => v * v));
-        for (var i = 0; i < mean.Length; i++) mean[i] /= norm;
-        return mean;
     }
 }

@@ -3,13 +3,15 @@ using AccessGrid.Vision;
 namespace AccessGrid.Cli.Evaluation.OpenSet;
 
 /// <summary>Scores an <see cref="OpenSetGallery"/> with the door's rule at any gallery size and threshold.</summary>
-public sealed class OpenSetMetrics(OpenSetGallery gallery, DecisionThresholds thresholds)
+/// <param name="cohort">Score normalisation: the neighbourhood size of <see cref="NeighbourhoodOffsets"/>; null scores raw distances.</param>
+public sealed class OpenSetMetrics(OpenSetGallery gallery, DecisionThresholds thresholds, int? cohort = null)
 {
     /// <summary>The DET curve's thresholds: every 0.0025 over the range the door could ever use and beyond.</summary>
     public static readonly float[] DetThresholds = Enumerable.Range(0, 241).Select(i => 0.10f + i * 0.0025f).ToArray();
 
     private readonly ProbeDistances _genuine = new(gallery.Identities, gallery.Genuine.Select(g => g.Encoding).ToArray());
     private readonly ProbeDistances _impostors = new(gallery.Identities, gallery.Impostors.Select(i => i.Encoding).ToArray());
+    private readonly NeighbourhoodOffsets? _offsets = cohort is { } k ? new NeighbourhoodOffsets(gallery.Identities, k) : null;
 
     /// <summary>The door's operating point for a gallery of the first <paramref name="size"/> identities (genuine
     /// probes of people beyond it are left out: they are not enrolled).</summary>
@@ -36,7 +38,7 @@ public sealed class OpenSetMetrics(OpenSetGallery gallery, DecisionThresholds th
 
     /// <summary>Every genuine probe the door grants as someone else at the given size and threshold.</summary>
     public IReadOnlyList<WrongPersonGrant> WrongPersonGrants(int size, float threshold) =>
-        gallery.Genuine.Select((g, i) => (g, Nearest: g.Identity < size ? _genuine.Rank(i, size) : null))
+        gallery.Genuine.Select((g, i) => (g, Nearest: g.Identity < size ? _genuine.Rank(i, size, _offsets?.For(size)) : null))
             .Where(p => p.Nearest is { } n && n.Identity != p.g.Identity && n.Accepted(threshold, thresholds.IdentifyMargin))
             .Select(p => new WrongPersonGrant(gallery.Identities[p.g.Identity].Name, p.g.Photo, gallery.Identities[p.Nearest!.Value.Identity].Name,
                 p.Nearest.Value.Distance, p.Nearest.Value.RunnerUp))
@@ -67,10 +69,10 @@ public sealed class OpenSetMetrics(OpenSetGallery gallery, DecisionThresholds th
 
     private (int Own, Nearest? Nearest)[] Genuine(int size, ProbeHalf half) =>
         gallery.Genuine.Select((g, i) => (g.Identity, i)).Where(g => g.Identity < size && In(half, g.Identity))
-            .Select(g => (g.Identity, _genuine.Rank(g.i, size))).ToArray();
+            .Select(g => (g.Identity, _genuine.Rank(g.i, size, _offsets?.For(size)))).ToArray();
 
     private Nearest?[] Impostors(int size, ProbeHalf half) =>
-        gallery.Impostors.Select((p, i) => (p.Person, i)).Where(p => In(half, p.Person)).Select(p => _impostors.Rank(p.i, size)).ToArray();
+        gallery.Impostors.Select((p, i) => (p.Person, i)).Where(p => In(half, p.Person)).Select(p => _impostors.Rank(p.i, size, _offsets?.For(size))).ToArray();
 
     private static bool In(ProbeHalf half, int person) => half switch
     {

@@ -8,8 +8,12 @@ namespace AccessGrid.Cli.Evaluation.OpenSet;
 /// keeps the first ones; more adds distractors. Null: the gallery people only.</param>
 /// <param name="MaxProbeYaw">Probes whose face is turned further are answered low_quality (a miss, never a grant): the
 /// quality-aware-probe lever. Null: the pipeline's faces as they come (the door's decision gate allows 60°).</param>
-/// <param name="Aggregate">Also enroll each person's mean template beside the individual ones (a lever of issue 14).</param>
-public sealed record OpenSetSettings(int Enroll, int Impostors = OpenSetSettings.DefaultImpostors, int? GallerySize = null, bool Aggregate = false, float? MaxProbeYaw = null)
+/// <param name="Aggregate">Also enroll each person's mean template beside the individual ones, as the door's index does
+/// (issue 14; on by default, off measures the lever).</param>
+/// <param name="ScoreNormCohort">Score normalisation against each person's <see cref="NeighbourhoodOffsets"/> of this
+/// many nearest other identities (a lever, measured only); null: raw distances, as the door.</param>
+public sealed record OpenSetSettings(int Enroll, int Impostors = OpenSetSettings.DefaultImpostors, int? GallerySize = null, bool Aggregate = true,
+    float? MaxProbeYaw = null, int? ScoreNormCohort = null)
 {
     /// <summary>As in the protocol issue 14 measured on: 1,000 never-enrolled people.</summary>
     public const int DefaultImpostors = 1000;

@@ -28,14 +28,15 @@ public sealed class ProbeDistances
 
     public int Count => _distances.Length;
 
-    /// <summary>Rank-1 and runner-up among the first <paramref name="size"/> identities; null when the probe has no face.</summary>
-    public Nearest? Rank(int probe, int size)
+    /// <summary>Rank-1 and runner-up among the first <paramref name="size"/> identities; null when the probe has no face.
+    /// With <paramref name="offsets"/> (score normalisation) each identity's distance is lowered by its offset first.</summary>
+    public Nearest? Rank(int probe, int size, float[]? offsets = null)
     {
         if (_distances[probe] is not { } row) return null;
         var (best, first, second) = (-1, float.PositiveInfinity, float.PositiveInfinity);
         for (var i = 0; i < size; i++)
         {
-            var d = row[i];
+            var d = offsets is null ? row[i] : row[i] - offsets[i];
             if (d < first) (best, first, second) = (i, d, first);
             else if (d < second) second = d;
         }

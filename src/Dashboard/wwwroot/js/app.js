@@ -9,10 +9,11 @@ import * as staff from './pages/staff.js';
 import * as events from './pages/events.js';
 import * as keys from './pages/keys.js';
 import * as alarmsPage from './pages/alarms.js';
+import * as webhooks from './pages/webhooks.js';
 import { startAlarms, stopAlarms, askNotificationsOnce } from './alarms.js';
 
-const pages = { live, doors, staff, events, keys, alarms: alarmsPage };
-const titles = { live: 'Live', doors: 'Doors', staff: 'Staff', events: 'Events', keys: 'Keys', alarms: 'Alarms' };
+const pages = { live, doors, staff, events, keys, alarms: alarmsPage, webhooks };
+const titles = { live: 'Live', doors: 'Doors', staff: 'Staff', events: 'Events', keys: 'Keys', alarms: 'Alarms', webhooks: 'Webhooks' };
 const $ = (id) => document.getElementById(id);
 let unmount = null;
 

@@ -188,7 +188,7 @@ async function checkIn() {
     frames.forEach((frame, i) => form.append('frame', frame, `frame${i}.jpg`));
     form.append('frameIntervalMs', String(frameIntervalMs));
     const decision = await api(`/api/doors/${encodeURIComponent(state.door)}/access`, { method: 'POST', body: form, key: state.key });
-    showAnswer(decision.decision, decision.name, decision.reason);
+    showAnswer(decision.decision, decision.name, decision.reason, null, decision.hint);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       stop();
@@ -224,14 +224,15 @@ async function captureBurst() {
   return frames;
 }
 
-function showAnswer(outcome, name, reason, detail) {
+/** The door's hint (a low_quality frame: "Come closer to the camera.") says more than the reason's generic text. */
+function showAnswer(outcome, name, reason, detail, hint) {
   const granted = outcome === 'granted';
   el.answer.dataset.outcome = granted ? 'granted' : 'denied';
   el.answer.dataset.reason = reason ?? '';
   el.title.textContent = granted ? 'Granted' : 'Denied';
   el.name.textContent = name ?? '';
   el.name.hidden = !name;
-  const text = reasonText[reason] ?? detail ?? 'The door could not decide.';
+  const text = hint ?? reasonText[reason] ?? detail ?? 'The door could not decide.';
   el.reason.textContent = reason ? `${text} (${reason})` : text;
   el.answer.hidden = false;
   setStatus(granted ? 'Granted.' : 'Denied.');

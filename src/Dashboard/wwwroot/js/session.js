@@ -3,7 +3,7 @@ const storageKey = 'accessgrid.key';
 
 /** What each role may see: a role never sees a control it may not use. */
 const abilities = {
-  admin: ['live', 'doors', 'doors.write', 'alarms', 'events', 'staff', 'staff.write', 'keys', 'orleans'],
+  admin: ['live', 'doors', 'doors.write', 'alarms', 'events', 'staff', 'staff.write', 'keys', 'webhooks', 'orleans'],
   hr: ['live', 'doors', 'doors.write', 'alarms', 'events', 'staff', 'staff.write'],
   guard: ['live', 'doors', 'alarms', 'events'],
 };
