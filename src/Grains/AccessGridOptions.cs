@@ -19,6 +19,10 @@ public sealed class AccessGridOptions
     /// <summary>Audit retention and archival of closed days.</summary>
     public AuditRetention Audit { get; set; } = new();
 
+    /// <summary>Whether a silo loads every staff directory partition in the background when it starts (and moves the
+    /// staff ids of an old directory), so the first search after a restart does not wait for 256 partitions to load.</summary>
+    public bool WarmStaffDirectory { get; set; } = true;
+
     /// <summary>Where webhooks may send and how deliveries retry.</summary>
     public WebhookOptions Webhooks { get; set; } = new();
     /// <summary>Retention of decision snapshots (section "AccessGrid:FaceImages").</summary>

@@ -28,6 +28,7 @@ public static class SiloBuilderExtensions
             sp.GetRequiredService<ILogger<FrameAnalysisQueue>>(),
             loadScorer: () => MiniFasNetScorer.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory)));
         services.AddHostedService<AuditHousekeepingService>();
+        services.AddHostedService<StaffDirectoryWarmup>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         services.AddHostedService<FaceImageHousekeepingService>();

@@ -49,7 +49,7 @@ public sealed class FacePicturesTests(DashboardCluster cluster)
             var named = await admin.Access(door, Rescaled(DashboardCluster.SamplePicture())); // enrolled, no grant here
             Assert.Equal((DecisionReason.NoGrant, person), (named.Reason, named.StaffId));
             await ExpectPictureAsync(page.Locator($"#live-rows tr[data-event-id='{named.EventId}'] img.face"), "Snapped Person");
-            await AccessibilityTests.AssertClean(tab, $"live with snapshots at {width} px");
+            await tab.AssertAccessibleAsync($"live with snapshots at {width} px");
 
             await admin.EraseStaff(person);
 
@@ -61,7 +61,7 @@ public sealed class FacePicturesTests(DashboardCluster cluster)
             await Expect(namedRow).ToBeVisibleAsync();
             await Expect(namedRow.Locator(".face")).ToHaveCountAsync(0);
             await ExpectPictureAsync(page.Locator($"tr[data-event-id='{unknown.EventId}'] img.face"), "Unknown");
-            await AccessibilityTests.AssertClean(tab, $"events with snapshots at {width} px");
+            await tab.AssertAccessibleAsync($"events with snapshots at {width} px");
             await tab.ScreenshotAsync($"snapshots-{width}");
             tab.AssertCleanConsole();
         }
@@ -92,7 +92,7 @@ public sealed class FacePicturesTests(DashboardCluster cluster)
             await Expect(rows).ToHaveCountAsync(2);
             await ExpectPictureAsync(rows.Nth(0).Locator("img.face"), "Photo of Photo Person");
             await ExpectPictureAsync(rows.Nth(1).Locator("img.face"), "Photo of Photo Person");
-            await AccessibilityTests.AssertClean(tab, $"staff faces at {width} px");
+            await tab.AssertAccessibleAsync($"staff faces at {width} px");
 
             // Keyboard: focus the first photo's Delete and press Enter; focus lands on the next photo's Delete.
             await page.Locator($"button.remove-face[data-template-id='{first}']").FocusAsync();

@@ -25,6 +25,30 @@ public sealed class TypedClientTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task Every_matching_id_is_enumerated_by_cursor_and_found_by_person_in_the_events()
+    {
+        using var admin = fixture.Host.Api(fixture.Host.AdminKey);
+        var prefix = TestIds.New("enum");
+        var ids = Enumerable.Range(0, 5).Select(i => $"{prefix}-{i}").ToArray();
+        foreach (var id in ids) await admin.CreateStaff(id, $"Enumerated {prefix[5..]}");
+
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await admin.ListStaff(prefix, limit: 2, cursor: cursor);
+            Assert.Equal(5, page.Total);
+            seen.AddRange(page.Items.Select(p => p.Id));
+            cursor = page.Next;
+        } while (cursor is not null);
+        Assert.Equal(ids, seen);
+
+        var events = await admin.Events(new AuditQuery(Person: $"enumerated {prefix[5..]}", Kind: AuditKind.Change));
+        Assert.Equal(ids, events.Where(e => e.Action == "staff.created").Select(e => e.StaffId!).Order(StringComparer.Ordinal));
+        foreach (var id in ids) await admin.EraseStaff(id);
+    }
+
+    [Fact]
     public async Task A_door_a_reader_key_and_the_audit_trail_round_trip_as_typed_records()
     {
         using var admin = fixture.Host.Api(fixture.Host.AdminKey);

@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -79,6 +81,20 @@ public sealed class DashboardTab : IAsyncDisposable
                 .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className} right=${Math.round(e.getBoundingClientRect().right)}`)
             """);
         Assert.True(offenders.Length == 0, $"{what} scrolls sideways: {string.Join("; ", offenders)}");
+    }
+
+    private static readonly AxeRunOptions Wcag = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    /// <summary>axe-core (WCAG 2.1 A and AA rules) finds nothing on the page as it is now.</summary>
+    public async Task AssertAccessibleAsync(string what)
+    {
+        var result = await Page.RunAxe(Wcag);
+        var violations = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
+        Assert.True(result.Violations.Length == 0, $"{what}: axe found\n{string.Join('\n', violations)}");
     }
 
     public async Task ScreenshotAsync(string name) =>
