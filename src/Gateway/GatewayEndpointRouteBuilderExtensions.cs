@@ -30,6 +30,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         app.MapAuditApi();
         app.MapIndexApi();
         app.MapAlarmsApi();
+        app.MapBackupApi();
 
         app.MapOpenApi().AllowAnonymous();
         // Self-hosted and possibly offline: no CDN fonts, no telemetry, no AI chat.

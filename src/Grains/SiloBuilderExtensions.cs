@@ -26,6 +26,7 @@ public static class SiloBuilderExtensions
             () => FacePipeline.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory),
             sp.GetRequiredService<ILogger<FrameAnalysisQueue>>(),
             loadScorer: () => MiniFasNetScorer.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory)));
+        services.TryAddSingleton<RecognitionModel>();
         services.AddHostedService<AuditHousekeepingService>();
         return silo;
     }
