@@ -14,7 +14,7 @@ public static class BackupReader
     public static async Task<(BackupHeader Header, BackupEnd End)> Read(Stream input, Action<BackupLine>? onItem = null, CancellationToken ct = default)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using var reader = new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+        using var reader = new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, leaveOpen: true);
         BackupHeader? header = null;
         BackupEnd? end = null;
         int doors = 0, keys = 0, staff = 0, templates = 0, number = 0;
