@@ -82,9 +82,16 @@ public sealed class AccessGridClient : IDisposable
     public async Task<StaffProfile> CreateStaff(string id, string name, CancellationToken ct = default) =>
         await Send<StaffProfile>(HttpMethod.Post, "/api/staff", Json(new { id, name }), ct);
 
-    /// <summary>One page of people, ordered by id.</summary>
-    public async Task<StaffProfile[]> ListStaff(int offset = 0, int limit = 100, CancellationToken ct = default) =>
-        await Send<StaffProfile[]>(HttpMethod.Get, F($"/api/staff?offset={offset}&limit={limit}"), null, ct);
+    /// <summary>One page of people, ordered by id: those matching <paramref name="q"/> (name words or id prefix), after
+    /// <paramref name="cursor"/> (the previous page's <see cref="StaffPage.Next"/>). Every person: page until Next is null.</summary>
+    public async Task<StaffPage> ListStaff(string? q = null, int limit = 100, string? cursor = null, int offset = 0, CancellationToken ct = default)
+    {
+        List<string> parts = [F($"limit={limit}")];
+        if (!string.IsNullOrEmpty(q)) parts.Add($"q={Escape(q)}");
+        if (cursor is not null) parts.Add($"cursor={Escape(cursor)}");
+        if (offset != 0) parts.Add(F($"offset={offset}"));
+        return await Send<StaffPage>(HttpMethod.Get, $"/api/staff?{string.Join('&', parts)}", null, ct);
+    }
 
     public async Task<StaffProfile> GetStaff(string staffId, CancellationToken ct = default) =>
         await Send<StaffProfile>(HttpMethod.Get, $"/api/staff/{Escape(staffId)}", null, ct);
@@ -144,6 +151,7 @@ public sealed class AccessGridClient : IDisposable
         List<string> parts = [F($"limit={query.Limit}")];
         if (query.DoorId is not null) parts.Add($"doorId={Escape(query.DoorId)}");
         if (query.StaffId is not null) parts.Add($"staffId={Escape(query.StaffId)}");
+        if (query.Person is not null) parts.Add($"person={Escape(query.Person)}");
         if (query.From is { } from) parts.Add($"from={Escape(from.ToString("O", CultureInfo.InvariantCulture))}");
         if (query.To is { } to) parts.Add($"to={Escape(to.ToString("O", CultureInfo.InvariantCulture))}");
         if (query.Kind is { } kind) parts.Add($"kind={ApiJson.Name(kind)}");

@@ -22,5 +22,9 @@ public static class AuditFilter
             throw AccessGridException.Invalid("invalid_query", "from must be before to (from is inclusive, to exclusive).");
         if (query.Kind is { } kind && !Enum.IsDefined(kind))
             throw AccessGridException.Invalid("invalid_query", "kind must be decision or change.");
+        if (query.Person is { Length: > StaffQuery.MaxTextLength })
+            throw AccessGridException.Invalid("invalid_query", $"person must be at most {StaffQuery.MaxTextLength} characters.");
+        if (query.Person is not null && query.StaffId is not null)
+            throw AccessGridException.Invalid("invalid_query", "Give staffId (one exact id) or person (a search), not both.");
     }
 }

@@ -15,7 +15,24 @@ public sealed class AuditLogGrain(IAuditStore store, IAuditArchive archive, IOpt
     public async ValueTask<AuditEntry[]> Query(AuditQuery query)
     {
         AuditFilter.Validate(query);
-        return await WithCurrentNames(await AuditReader.Query(store, archive, query));
+        var entries = string.IsNullOrWhiteSpace(query.Person)
+            ? await AuditReader.Query(store, archive, query with { Person = null })
+            : await PeopleEvents(query);
+        return await WithCurrentNames(entries);
+    }
+
+    /// <summary>The events of everyone the directory finds for the person text: each person's newest events (their own
+    /// index in the store), merged newest first. Every person contributes their newest <c>limit</c>, so the merge is exact.</summary>
+    private async Task<AuditEntry[]> PeopleEvents(AuditQuery query)
+    {
+        var people = await GrainFactory.GetGrain<IStaffDirectoryGrain>(0).Find(new StaffQuery(query.Person, AuditQuery.MaxPeople));
+        if (people.Total > AuditQuery.MaxPeople)
+            throw AccessGridException.Invalid("invalid_query",
+                $"'{query.Person}' matches {people.Total} people; type more of the name or id (at most {AuditQuery.MaxPeople}).");
+        var each = await Task.WhenAll(people.Ids.Select(id => AuditReader.Query(store, archive, query with { StaffId = id, Person = null })));
+        return [.. each.SelectMany(e => e)
+            .OrderByDescending(e => e.Timestamp).ThenByDescending(e => e.EventId, StringComparer.Ordinal)
+            .Take(AuditFilter.Limit(query))];
     }
 
     /// <summary>Audit rows never hold a person's name: the chain forbids rewriting a row, and an erased person's name

@@ -28,6 +28,8 @@ public static class SiloBuilderExtensions
             loadScorer: () => MiniFasNetScorer.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory)));
         services.TryAddSingleton<RecognitionModel>();
         services.AddHostedService<AuditHousekeepingService>();
+        // A directory written before the staff partitions moves its staff ids in the background from its activation on.
+        silo.AddStartupTask(async (sp, _) => await sp.GetRequiredService<IGrainFactory>().GetGrain<IDirectoryGrain>(0).MigrateLegacyStaff(0));
         return silo;
     }
 

@@ -26,7 +26,7 @@ public sealed class StaffGrain(
         if (state.RecordExists) throw AccessGridException.Conflict("staff_exists", $"Staff '{Id}' already exists.");
         state.State = new StaffState { Name = Names.Require(name, "A person's"), Status = StaffStatus.Active, CreatedAt = clock.GetUtcNow() };
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IDirectoryGrain>(0).AddStaff(Id);
+        await StaffDirectory.PartitionOf(GrainFactory, Id).Put(Id, S.Name);
         // Audit rows carry the id, never the name: erasure cannot rewrite a chained row (docs/security.md).
         await AuditLog.Change(GrainFactory, "staff.created", null, Id, "Person created.");
         return Profile();
@@ -39,6 +39,7 @@ public sealed class StaffGrain(
         RequireExists();
         S.Name = Names.Require(name, "A person's");
         await state.WriteStateAsync();
+        await StaffDirectory.PartitionOf(GrainFactory, Id).Put(Id, S.Name);
         await AuditLog.Change(GrainFactory, "staff.renamed", null, Id, "Person renamed.");
         return Profile();
     }
@@ -161,7 +162,7 @@ public sealed class StaffGrain(
         await Index.RemoveEverywhere(Id);
         await state.ClearStateAsync();
         state.State = new StaffState();
-        await GrainFactory.GetGrain<IDirectoryGrain>(0).RemoveStaff(Id);
+        await StaffDirectory.PartitionOf(GrainFactory, Id).Remove(Id);
         await AuditLog.Change(GrainFactory, "staff.erased", null, Id, "Person erased: profile, templates, grants and index entries.");
         DeactivateOnIdle();
         return true;

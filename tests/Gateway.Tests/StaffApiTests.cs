@@ -29,17 +29,50 @@ public sealed class StaffApiTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task People_are_listed_a_page_at_a_time()
+    public async Task People_are_listed_and_searched_a_page_at_a_time_with_a_total_and_a_cursor()
     {
-        var ids = new[] { TestIds.New("list"), TestIds.New("list") };
-        foreach (var id in ids) await fixture.Admin.CreateStaff(id);
-        var all = await (await fixture.Admin.GetAsync("/api/staff?limit=1000")).Read<StaffProfile[]>();
-        Assert.All(ids, id => Assert.Contains(all, p => p.Id == id));
-        Assert.Single(await (await fixture.Admin.GetAsync("/api/staff?limit=1")).Read<StaffProfile[]>());
+        // One prefix for this test's people, so other tests' people never land in its pages.
+        var prefix = TestIds.New("dir");
+        var ids = Enumerable.Range(0, 5).Select(i => $"{prefix}-{i}").ToArray();
+        string[] names = ["Zoë Ångström", "Zoe Smith", "Jean-Luc Picard", "Beverly Crusher", "ZOLTAN Kodály"];
+        foreach (var (id, name) in ids.Zip(names)) await fixture.Admin.CreateStaff(id, name);
+
+        var byId = await (await fixture.Admin.GetAsync($"/api/staff?q={prefix.ToUpperInvariant()}&limit=2")).Read<StaffPage>();
+        Assert.Equal(5, byId.Total);
+        Assert.Equal(ids[..2], byId.Items.Select(p => p.Id));
+        Assert.Equal(ids[1], byId.Next);
+        var second = await (await fixture.Admin.GetAsync($"/api/staff?q={prefix}&limit=2&cursor={byId.Next}")).Read<StaffPage>();
+        Assert.Equal(ids[2..4], second.Items.Select(p => p.Id));
+        var last = await (await fixture.Admin.GetAsync($"/api/staff?q={prefix}&limit=2&cursor={second.Next}")).Read<StaffPage>();
+        Assert.Equal([ids[4]], last.Items.Select(p => p.Id));
+        Assert.Null(last.Next);
+        var skipped = await (await fixture.Admin.GetAsync($"/api/staff?q={prefix}&limit=2&offset=3")).Read<StaffPage>();
+        Assert.Equal(ids[3..5], skipped.Items.Select(p => p.Id));
+
+        // Name words, any order, case and accents ignored; this test's people are the only ones with these names' words.
+        var zoe = await (await fixture.Admin.GetAsync($"/api/staff?q={Uri.EscapeDataString("zoe angst")}")).Read<StaffPage>();
+        Assert.Contains(zoe.Items, p => p.Id == ids[0]);
+        Assert.DoesNotContain(zoe.Items, p => p.Id == ids[1]);
+        var picard = await (await fixture.Admin.GetAsync("/api/staff?q=picard%20JEAN")).Read<StaffPage>();
+        Assert.Contains(picard.Items, p => p.Id == ids[2]);
+        var kodaly = await (await fixture.Admin.GetAsync($"/api/staff?q={Uri.EscapeDataString("kodá")}")).Read<StaffPage>();
+        Assert.Contains(kodaly.Items, p => p.Id == ids[4]);
+
+        // A rename is searchable at once; an erased person is gone from the directory.
+        await fixture.Admin.PatchAsync($"/api/staff/{ids[3]}", JsonContent(new { name = "Wesley Crusher" }));
+        Assert.Contains((await (await fixture.Admin.GetAsync("/api/staff?q=wesley%20crush")).Read<StaffPage>()).Items, p => p.Id == ids[3]);
+        Assert.DoesNotContain((await (await fixture.Admin.GetAsync("/api/staff?q=beverly%20crush")).Read<StaffPage>()).Items, p => p.Id == ids[3]);
+        await fixture.Admin.Erase(ids[0]);
+        Assert.Equal(4, (await (await fixture.Admin.GetAsync($"/api/staff?q={prefix}")).Read<StaffPage>()).Total);
+
         await (await fixture.Admin.GetAsync("/api/staff?limit=0")).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_query");
+        await (await fixture.Admin.GetAsync("/api/staff?limit=1001")).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_query");
         await (await fixture.Admin.GetAsync("/api/staff?offset=-1")).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_query");
+        await (await fixture.Admin.GetAsync("/api/staff?offset=10001")).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_query");
+        await (await fixture.Admin.GetAsync("/api/staff?cursor=not%20an%20id")).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_query");
+        await (await fixture.Admin.GetAsync($"/api/staff?q={new string('a', 201)}")).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_query");
         await (await fixture.Admin.GetAsync("/api/staff?limit=many")).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_query");
-        await fixture.Admin.Erase(ids);
+        await fixture.Admin.Erase(ids[1..]);
     }
 
     [Fact]

@@ -13,14 +13,13 @@ namespace AccessGrid.Gateway.Apis;
 /// <summary>Staff: people, their enrolled faces and their grants. Admin and HR change them; guards may look.</summary>
 public static class StaffApi
 {
-    public const int DefaultPageSize = 100;
-    public const int MaxPageSize = 1000;
-
     public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/staff").WithTags("Staff").AddEndpointFilter<RouteIdFilter>().ProducesAuthProblems();
         api.MapPost("/", CreateStaff).ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Create a person");
-        api.MapGet("/", ListStaff).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("List people, ordered by id, a page at a time");
+        api.MapGet("/", ListStaff).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("Search and list people, ordered by id, a page at a time")
+            .WithDescription("q: every word starts a word of the name, or q starts the id (case and accents ignored). limit 1..1000 (default 100); "
+                + "cursor: the previous page's next; offset 0..10000. Answers the page, the total of matches and the next cursor.");
         api.MapGet("/{staffId}", GetStaff).ProducesProblems(StatusCodes.Status404NotFound).RequireAuthorization(ApiRoles.ReadPolicy).WithSummary("One person: status, templates (no encodings), grants");
         api.MapPatch("/{staffId}", UpdateStaff).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType).RequireAuthorization(ApiRoles.ManagePolicy).WithSummary("Rename, suspend or reactivate a person");
         api.MapDelete("/{staffId}", EraseStaff).ProducesProblems(StatusCodes.Status404NotFound).RequireAuthorization(ApiRoles.ManagePolicy)
@@ -35,14 +34,13 @@ public static class StaffApi
         return TypedResults.Created($"/api/staff/{profile.Id}", profile);
     }
 
-    public static async Task<Results<Ok<StaffProfile[]>, ProblemHttpResult>> ListStaff(IGrainFactory grains, int? offset, int? limit)
+    // The staff directory owns the paging and search rules (invalid_query); the gateway adds each person's profile.
+    public static async Task<Ok<StaffPage>> ListStaff(IGrainFactory grains, string? q, int? limit, string? cursor, int? offset)
     {
-        var (skip, take) = (offset ?? 0, limit ?? DefaultPageSize);
-        if (skip < 0 || take is < 1 or > MaxPageSize)
-            return ApiProblem.Invalid("invalid_query", $"offset must be ≥ 0 and limit within 1..{MaxPageSize}.");
-        var ids = await grains.GetGrain<IDirectoryGrain>(0).ListStaffIds();
-        var profiles = await Task.WhenAll(ids.Skip(skip).Take(take).Select(id => grains.GetGrain<IStaffGrain>(id).GetProfile().AsTask()));
-        return TypedResults.Ok(profiles.OfType<StaffProfile>().ToArray());
+        var query = new StaffQuery(q, limit ?? StaffQuery.DefaultLimit, string.IsNullOrEmpty(cursor) ? null : cursor, offset ?? 0);
+        var page = await grains.GetGrain<IStaffDirectoryGrain>(0).Find(query);
+        var profiles = await Task.WhenAll(page.Ids.Select(id => grains.GetGrain<IStaffGrain>(id).GetProfile().AsTask()));
+        return TypedResults.Ok(new StaffPage([.. profiles.OfType<StaffProfile>()], page.Total, page.Next));
     }
 
     public static async Task<Results<Ok<StaffProfile>, ProblemHttpResult>> GetStaff(string staffId, IGrainFactory grains) =>

@@ -42,24 +42,20 @@ export function mount(container) {
   const cursors = [];
   let page = [];
 
-  /** The staff id to search for: an exact id, an exact name, or the one person whose name or id starts so. */
-  function chosenStaffId() {
+  /** Whom to search for: a suggested person's exact id, or else what was typed as a person search (the server finds
+   *  everyone whose name words or id start so, at most 20 people). */
+  function chosenPerson() {
     const typed = staff.value.trim();
-    if (!typed) return '';
-    const lower = typed.toLowerCase();
-    const exact = suggestions.find((p) => p.id === typed) ?? suggestions.find((p) => (p.name ?? '').toLowerCase() === lower);
-    if (exact) return exact.id;
-    const starting = suggestions.filter((p) => startsWith(p, lower));
-    return starting.length === 1 ? starting[0].id : typed;
+    if (!typed) return {};
+    return suggestions.some((p) => p.id === typed) ? { staffId: typed } : { person: typed };
   }
 
-  /** Suggests people whose name or id starts with what is typed (HR and admins only: guards cannot list staff). */
+  /** Suggests people whose name words or id start with what is typed (HR and admins only: guards type a search). */
   async function suggest() {
     const typed = staff.value.trim().toLowerCase();
     if (!session.can('staff') || !typed) return;
-    const found = (await api(`/api/staff${query({ q: typed, limit: 20 })}`, { signal: abort.signal })) ?? [];
-    // An older gateway ignores q: the prefix is applied here as well.
-    suggestions = found.filter((p) => startsWith(p, typed));
+    // The server matches name words and ids, case and accents ignored.
+    suggestions = (await api(`/api/staff${query({ q: typed, limit: 20 })}`, { signal: abort.signal }))?.items ?? [];
     fill(people, suggestions.map((p) => h('option', { value: p.id }, p.name ?? p.id)));
   }
   staff.addEventListener('input', () => suggest().catch(() => {}));
@@ -67,7 +63,7 @@ export function mount(container) {
   function filters() {
     return {
       doorId: door.value,
-      staffId: chosenStaffId(),
+      ...chosenPerson(),
       from: from.value ? new Date(from.value).toISOString() : '',
       to: to.value ? new Date(to.value).toISOString() : '',
       // The server filters by kind; granted vs denied is refined here.
@@ -189,7 +185,6 @@ export function mount(container) {
   return () => abort.abort();
 }
 
-const startsWith = (person, lower) => person.id.toLowerCase().startsWith(lower) || (person.name ?? '').toLowerCase().startsWith(lower);
 
 function csvRow(entry) {
   const d = asDecision(entry);

@@ -1,4 +1,4 @@
-// Staff (hr, admin): list and search, create, enroll photos (files or webcam) with each one's verdict, grants with
+// Staff (hr, admin): search and page through people on the server (nothing loads everyone), create, enroll photos (files or webcam) with each one's verdict, grants with
 // weekly schedules and validity, suspend / reactivate, erase with confirmation.
 import { api, ApiError, query } from '../api.js';
 import { session } from '../session.js';
@@ -7,16 +7,20 @@ import { h, fill, field, doorOptions, formatDateTime, reasonText, toast, confirm
 const days = [['Mon', 1], ['Tue', 2], ['Wed', 3], ['Thu', 4], ['Fri', 5], ['Sat', 6], ['Sun', 0]];
 const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const path = (id) => `/api/staff/${encodeURIComponent(id)}`;
-const listPage = 1000;    // the gateway's largest page
-const maxPeople = 50_000; // a bound, so loading always ends
-const maxListed = 200;
+const pageSize = 50;
+const searchDelayMs = 250; // typing waits this long before asking the server
 
 export function mount(container) {
   const abort = new AbortController();
   const state = { people: [], doors: [], selected: null, results: null, camera: null, stopCamera: null };
 
-  const search = h('input', { id: 'staff-search', type: 'search', placeholder: 'Name or id', autocomplete: 'off' });
+  const search = h('input', { id: 'staff-search', type: 'search', placeholder: 'Name or id', autocomplete: 'off', spellcheck: 'false', 'aria-controls': 'staff-list' });
   const list = h('ul', { id: 'staff-list', class: 'staff-list', 'aria-label': 'Staff' });
+  const previous = h('button', { type: 'button', id: 'staff-previous', class: 'secondary', disabled: true }, '← Previous');
+  const next = h('button', { type: 'button', id: 'staff-next', class: 'secondary', disabled: true }, 'Next →');
+  const count = h('span', { id: 'staff-count', role: 'status' });
+  // Paging goes by cursor: each page's cursor is kept so Previous can go back.
+  const listing = { cursors: [null], next: null, total: 0, request: 0, timer: 0 };
   // Not a live region: only the person's name is announced (focus moves to it), never the whole detail.
   const detail = h('section', { id: 'staff-detail', class: 'staff-detail', 'aria-label': 'Person' },
     h('p', { class: 'empty' }, 'Select a person, or create one.'));
@@ -30,39 +34,56 @@ export function mount(container) {
   fill(container,
     h('div', { class: 'page-head' }, h('h1', {}, 'Staff')),
     h('div', { class: 'staff-layout' },
-      h('aside', { class: 'staff-side' }, field('Search', search), list, session.can('staff.write') ? createForm : null),
+      h('aside', { class: 'staff-side' }, field('Search', search, 'start of a name or id'), list,
+        h('nav', { class: 'pager', 'aria-label': 'Pages of staff' }, previous, count, next), session.can('staff.write') ? createForm : null),
       detail));
 
   // ---- list and search -------------------------------------------------------------------------------------------
   function renderList() {
-    const term = search.value.trim().toLowerCase();
-    const matches = state.people.filter((p) => !term || p.id.toLowerCase().includes(term) || (p.name ?? '').toLowerCase().includes(term));
-    if (matches.length === 0) {
-      fill(list, h('li', { class: 'muted' }, state.people.length ? 'Nobody matches.' : 'Nobody yet.'));
-      return;
+    const people = state.people;
+    if (people.length === 0) {
+      fill(list, h('li', { class: 'muted' }, search.value.trim() ? 'Nobody matches.' : 'Nobody yet.'));
+    } else {
+      fill(list, people.map((p) =>
+        h('li', {},
+          h('button', { type: 'button', class: 'link', 'aria-current': p.id === state.selected?.id ? 'true' : null, dataset: { staffId: p.id }, onclick: () => select(p.id) },
+            h('span', { class: 'name' }, p.name ?? p.id), ' ', h('span', { class: 'muted' }, p.id),
+            p.status === 'suspended' ? h('span', { class: 'badge denied' }, 'suspended') : null))));
     }
-    // A long list helps nobody: show the first matches and ask for a narrower search.
-    fill(list, matches.slice(0, maxListed).map((p) =>
-      h('li', {},
-        h('button', { type: 'button', class: 'link', 'aria-current': p.id === state.selected?.id ? 'true' : null, dataset: { staffId: p.id }, onclick: () => select(p.id) },
-          h('span', { class: 'name' }, p.name ?? p.id), ' ', h('span', { class: 'muted' }, p.id),
-          p.status === 'suspended' ? h('span', { class: 'badge denied' }, 'suspended') : null))),
-      matches.length > maxListed ? h('li', { class: 'muted' }, `${matches.length - maxListed} more: narrow the search`) : null);
+    const first = (listing.cursors.length - 1) * pageSize;
+    count.textContent = people.length ? `${(first + 1).toLocaleString()}–${(first + people.length).toLocaleString()} of ${listing.total.toLocaleString()}` : '';
+    previous.disabled = listing.cursors.length <= 1;
+    next.disabled = !listing.next;
   }
 
-  /** Every person, a page at a time (the gateway pages by id); searching then needs no round trip. */
-  async function loadList() {
-    const people = [];
-    for (let offset = 0; offset < maxPeople; offset += listPage) {
-      const batch = (await api(`/api/staff${query({ offset, limit: listPage })}`, { signal: abort.signal })) ?? [];
-      people.push(...batch);
-      if (batch.length < listPage) break;
-    }
-    state.people = people;
+  /** The current page of the people matching the search. The server searches (name words or id, any case or accent)
+   *  and pages; an answer that arrives after a newer request is dropped. */
+  async function loadList({ restart = false } = {}) {
+    if (restart) listing.cursors = [null];
+    const ticket = ++listing.request;
+    const page = await api(`/api/staff${query({ q: search.value.trim(), limit: pageSize, cursor: listing.cursors.at(-1) })}`, { signal: abort.signal });
+    if (ticket !== listing.request) return;
+    state.people = page?.items ?? [];
+    listing.next = page?.next ?? null;
+    listing.total = page?.total ?? 0;
     renderList();
   }
 
-  search.addEventListener('input', renderList);
+  const reportError = (error) => abort.signal.aborted || toast(error.message, 'error');
+  search.addEventListener('input', () => {
+    clearTimeout(listing.timer);
+    listing.timer = setTimeout(() => loadList({ restart: true }).catch(reportError), searchDelayMs);
+  });
+  next.addEventListener('click', () => {
+    if (!listing.next) return;
+    listing.cursors.push(listing.next);
+    loadList().catch(reportError);
+  });
+  previous.addEventListener('click', () => {
+    if (listing.cursors.length <= 1) return;
+    listing.cursors.pop();
+    loadList().catch(reportError);
+  });
 
   createForm.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -399,6 +420,7 @@ export function mount(container) {
 
   return () => {
     abort.abort();
+    clearTimeout(listing.timer);
     state.stopCamera?.();
   };
 }
