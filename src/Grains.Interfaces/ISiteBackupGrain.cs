@@ -17,8 +17,9 @@ public interface ISiteBackupGrain : IGrainWithIntegerKey
     /// <summary>Every API key's hash and public information (never a key).</summary>
     ValueTask<ApiKeyRecord[]> ExportKeys();
 
-    /// <summary>One page of people as stored, ordered by id; fewer than <paramref name="limit"/> at the end.</summary>
-    ValueTask<StaffRecord[]> ExportStaff(int offset, int limit);
+    /// <summary>One page of people as stored, ordered by id, from after <paramref name="after"/> (null: the start);
+    /// its <see cref="StaffRecordPage.Next"/> is the cursor of the next page, null at the end.</summary>
+    ValueTask<StaffRecordPage> ExportStaff(string? after, int limit);
 
     /// <summary>Refuses a restore before anything is written: model_mismatch (Conflict) when the backup's templates come
     /// from another recognition net, target_not_empty (Conflict) when the site already has doors or people and

@@ -4,11 +4,12 @@ namespace AccessGrid.Grains;
 
 /// <summary>Reads a site out of, and writes it back into, the grains that own it. Every restored item goes through
 /// its owning grain (door, key registry, staff), so the same rules check it as when it was first made; this grain only
-/// pages, counts and sorts refusals from failures. Its one use of the directory is <see cref="Directory"/>.</summary>
+/// pages, counts and sorts refusals from failures. It reads the directories through <see cref="Doors"/> and <see cref="People"/> only.</summary>
 public sealed class SiteBackupGrain(RecognitionModel model, IOptions<AccessGridOptions> options) : Grain, ISiteBackupGrain
 {
     private FaceIndex Index => new(GrainFactory, options.Value.IndexShards);
-    private IDirectoryGrain Directory => GrainFactory.GetGrain<IDirectoryGrain>(0);
+    private IDirectoryGrain Doors => GrainFactory.GetGrain<IDirectoryGrain>(0);
+    private IStaffDirectoryGrain People => GrainFactory.GetGrain<IStaffDirectoryGrain>(0);
     private IApiKeyRegistryGrain Keys => GrainFactory.GetGrain<IApiKeyRegistryGrain>(0);
 
     public async ValueTask<ModelVersion> BeginExport()
@@ -18,15 +19,15 @@ public sealed class SiteBackupGrain(RecognitionModel model, IOptions<AccessGridO
         return version;
     }
 
-    public async ValueTask<DoorInfo[]> ExportDoors() => await Directory.ListDoors();
+    public async ValueTask<DoorInfo[]> ExportDoors() => await Doors.ListDoors();
 
     public async ValueTask<ApiKeyRecord[]> ExportKeys() => await Keys.Export();
 
-    public async ValueTask<StaffRecord[]> ExportStaff(int offset, int limit)
+    public async ValueTask<StaffRecordPage> ExportStaff(string? after, int limit)
     {
-        var ids = (await Directory.ListStaffIds()).Skip(Math.Max(0, offset)).Take(Math.Max(0, limit));
-        var records = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IStaffGrain>(id).Export().AsTask()));
-        return records.OfType<StaffRecord>().ToArray(); // erased meanwhile: gone from the backup too
+        var page = await People.Find(new StaffQuery(Limit: limit, After: after));
+        var records = await Task.WhenAll(page.Ids.Select(id => GrainFactory.GetGrain<IStaffGrain>(id).Export().AsTask()));
+        return new StaffRecordPage([.. records.OfType<StaffRecord>()], page.Next); // erased meanwhile: gone from the backup too
     }
 
     public async ValueTask CheckTarget(ModelVersion backupModel, bool merge)
@@ -37,10 +38,10 @@ public sealed class SiteBackupGrain(RecognitionModel model, IOptions<AccessGridO
                 $"The backup's templates come from {backupModel}, this silo encodes with {ours}: they cannot be compared. " +
                 "Restore on a silo with the backup's model.");
         if (merge) return;
-        var (doors, people) = (await Directory.ListDoors(), await Directory.ListStaffIds());
-        if (doors.Length > 0 || people.Length > 0)
+        var (doors, people) = (await Doors.ListDoors(), (await People.Find(new StaffQuery(Limit: 1))).Total);
+        if (doors.Length > 0 || people > 0)
             throw AccessGridException.Conflict("target_not_empty",
-                $"This site already has {doors.Length} doors and {people.Length} people; restore into an empty site, or merge (existing ids are kept as they are).");
+                $"This site already has {doors.Length} doors and {people} people; restore into an empty site, or merge (existing ids are kept as they are).");
     }
 
     public async ValueTask<RestoreOutcome> RestoreDoors(DoorInfo[] doors)

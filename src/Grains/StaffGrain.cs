@@ -194,7 +194,7 @@ public sealed class StaffGrain(
 
         state.State = new StaffState { Name = name, Status = record.Status, CreatedAt = record.CreatedAt, Faces = [.. faces], Grants = [.. grants] };
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IDirectoryGrain>(0).AddStaff(Id);
+        await StaffDirectory.PartitionOf(GrainFactory, Id).Put(Id, name);
         return true;
     }
 

@@ -22,11 +22,11 @@ public static class SiteBackup
             await writer.Write(new BackupHeader(BackupHeader.CurrentFormat, DateTimeOffset.UtcNow, model), ct);
             foreach (var door in await site.ExportDoors()) await writer.Write(new BackupDoor(door), ct);
             foreach (var key in await site.ExportKeys()) await writer.Write(new BackupKey(key), ct);
-            for (var offset = 0; ; offset += Page)
+            for (string? after = null; ;)
             {
-                var people = await site.ExportStaff(offset, Page);
-                foreach (var person in people) await writer.Write(new BackupPerson(person), ct);
-                if (people.Length < Page) break;
+                var page = await site.ExportStaff(after, Page);
+                foreach (var person in page.People) await writer.Write(new BackupPerson(person), ct);
+                if ((after = page.Next) is null) break;
             }
             return await writer.Finish(ct);
         };

@@ -27,7 +27,7 @@ public sealed class Site(InProcessTestCluster cluster) : IAsyncDisposable
     }
 
     /// <summary>Every person as stored, by id.</summary>
-    public async Task<StaffRecord[]> People() => await Backup.ExportStaff(0, 10_000);
+    public async Task<StaffRecord[]> People() => (await Backup.ExportStaff(null, 1000)).People;
 
     public async ValueTask DisposeAsync() => await cluster.DisposeAsync();
 }
