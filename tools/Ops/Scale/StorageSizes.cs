@@ -1,0 +1,16 @@
+using Npgsql;
+
+namespace AccessGrid.Ops.Scale;
+
+/// <summary>What the people take in PostgreSQL: the staff grain states (their stored column size) and the index
+/// snapshots.</summary>
+public static class StorageSizes
+{
+    public static async Task<(long StaffState, long Snapshots)> Measure(string connectionString, CancellationToken ct)
+    {
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        await using var staff = database.CreateCommand("select coalesce(sum(pg_column_size(data) + pg_column_size(grain_id)), 0)::bigint from grain_state where state_name = 'staff/staff'");
+        await using var snapshots = database.CreateCommand("select coalesce(sum(pg_column_size(data)), 0)::bigint from index_snapshot");
+        return ((long)(await staff.ExecuteScalarAsync(ct))!, (long)(await snapshots.ExecuteScalarAsync(ct))!);
+    }
+}
