@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AccessGrid.Benchmarks.Vectors;
 using AccessGrid.Cli.Infrastructure;
 using AccessGrid.Grains;
@@ -23,10 +24,7 @@ public static class ScaleGallery
             .Select(d => (Name: Path.GetFileName(d), Images: Directory.EnumerateFiles(d, "*.jpg").Order(StringComparer.Ordinal).ToList()))
             .Where(p => p.Images.Count >= 2).ToList();
         var paths = persons.SelectMany(p => p.Images).ToList();
-        log($"encoding {paths.Count} photos of {persons.Count} lfw-dev people (real templates, and the generator's fit)");
-        FaceAnalysis[] analyses;
-        using (var pipeline = FacePipeline.Load())
-            analyses = ImageBatchAnalyzer.Analyze(pipeline, paths, _ => { }, cancellationToken: ct);
+        var analyses = await Encodings(paths, model, log, ct);
 
         var now = DateTimeOffset.UtcNow;
         var grants = new[] { new Grant(GrantScope.Zone, Zone, GrantTerms.Always, 0, now) };
@@ -38,13 +36,13 @@ public static class ScaleGallery
             var first = true;
             foreach (var _ in person.Images)
             {
-                if (analyses[index++] is { Primary: { } face })
+                if (analyses[index++] is { } face)
                 {
                     encodings.Add(face.Embedding);
                     labels.Add(person.Name);
                     if (first && real.Count < people)
                         real.Add(new StaffRecord(FrameLibrary.StaffIdOf(person.Name), person.Name.Replace('_', ' '), StaffStatus.Active, now,
-                            [StoredTemplate.From(new FaceTemplate(Guid.NewGuid(), face.Embedding, Quality(face), now))], grants));
+                            [StoredTemplate.From(new FaceTemplate(Guid.NewGuid(), face.Embedding, face.Quality, now))], grants));
                 }
                 first = false;
             }
@@ -69,6 +67,29 @@ public static class ScaleGallery
         return (real.Count, Math.Max(synthetic, 0));
     }
 
-    private static TemplateQuality Quality(Face face) =>
-        new(face.Score, face.Quality.SizePx, face.Quality.Sharpness, face.Quality.Brightness, face.Quality.RollDegrees, face.Quality.YawDegrees);
+    /// <summary>The primary face's encoding and quality per photo (null: no face), kept under $ACCESSGRID_HOME/scale
+    /// per model version: encoding the photos takes minutes on a busy machine, and a rerun should not pay it again.</summary>
+    private static async Task<Encoded?[]> Encodings(List<string> paths, ModelVersion model, Action<string> log, CancellationToken ct)
+    {
+        var cache = Path.Combine(ModelStore.Home, "scale", $"lfw-dev-{model.Sha256[..12]}-{paths.Count}.json");
+        if (File.Exists(cache))
+        {
+            log($"{paths.Count} lfw-dev encodings from {cache}");
+            await using var read = File.OpenRead(cache);
+            return (await JsonSerializer.DeserializeAsync<Encoded?[]>(read, cancellationToken: ct))!;
+        }
+        log($"encoding {paths.Count} lfw-dev photos (real templates, and the generator's fit)");
+        FaceAnalysis[] analyses;
+        using (var pipeline = FacePipeline.Load())
+            analyses = ImageBatchAnalyzer.Analyze(pipeline, paths, _ => { }, cancellationToken: ct);
+        var encoded = analyses.Select(a => a.Primary is { } f
+            ? new Encoded(f.Embedding, new TemplateQuality(f.Score, f.Quality.SizePx, f.Quality.Sharpness, f.Quality.Brightness, f.Quality.RollDegrees, f.Quality.YawDegrees))
+            : null).ToArray();
+        Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
+        await File.WriteAllTextAsync(cache, JsonSerializer.Serialize(encoded), ct);
+        return encoded;
+    }
+
+    /// <summary>One photo's primary face as enrollment would keep it.</summary>
+    private sealed record Encoded(float[] Embedding, TemplateQuality Quality);
 }
