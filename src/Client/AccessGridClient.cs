@@ -175,11 +175,11 @@ public sealed class AccessGridClient : IDisposable
         await body.CopyToAsync(destination, ct);
     }
 
-    /// <summary>Sends a plain backup stream to be restored and follows the server's progress lines. The server checks
+    /// <summary>Sends a plain backup stream to be restored and follows the server's progress lines (handed to <paramref name="progress"/> in order, on the calling flow). The server checks
     /// the whole stream before it writes anything: a damaged stream, another model or a non-empty site (unless
     /// <paramref name="merge"/>) throws <see cref="AccessGridApiException"/> (400 invalid_backup, 409 model_mismatch,
     /// 409 target_not_empty) with nothing written; a failure after writing began throws with reason restore_failed.</summary>
-    public async Task<RestoreReport> Restore(Stream backup, bool merge = false, IProgress<RestoreProgress>? progress = null, CancellationToken ct = default)
+    public async Task<RestoreReport> Restore(Stream backup, bool merge = false, Action<RestoreProgress>? progress = null, CancellationToken ct = default)
     {
         var content = new StreamContent(backup, 64 * 1024);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
@@ -192,7 +192,7 @@ public sealed class AccessGridClient : IDisposable
             var step = JsonSerializer.Deserialize<RestoreProgress>(line, BackupJson.Options)!;
             if (step.Report is { } report) return report;
             if (step.Error is { } error) throw new AccessGridApiException(response.StatusCode, "restore_failed", "Restore failed", error, line);
-            progress?.Report(step);
+            progress?.Invoke(step);
         }
         throw new AccessGridApiException(response.StatusCode, "restore_failed", "Restore failed",
             "The server stopped answering before the restore finished; some of it may have been written.", "");

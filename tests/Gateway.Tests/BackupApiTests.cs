@@ -45,7 +45,7 @@ public sealed class BackupApiTests(GatewayFixture fixture)
 
         await admin.UpdateStaff(person, name: "Renamed Since");
         var steps = new List<string>();
-        var merged = await admin.Restore(new MemoryStream(bytes), merge: true, new Following(p => steps.Add(p.Phase)));
+        var merged = await admin.Restore(new MemoryStream(bytes), merge: true, p => steps.Add(p.Phase));
         Assert.Equal(0, merged.Staff.Restored);
         Assert.True(merged.Staff.Skipped >= 1);
         Assert.Equal(["doors", "keys", "staff", "index"], steps.Distinct());
@@ -64,8 +64,4 @@ public sealed class BackupApiTests(GatewayFixture fixture)
 
     private const string BackupApiContent = "application/x-ndjson";
 
-    private sealed class Following(Action<RestoreProgress> report) : IProgress<RestoreProgress>
-    {
-        public void Report(RestoreProgress value) => report(value);
-    }
 }

@@ -36,17 +36,17 @@ public static class RestoreCommand
             var report = ProgressBar.Run(status, $"Restoring {end.Staff} people", end.Staff, advance =>
             {
                 var reported = 0;
-                var progress = new Following(p =>
+                void Progress(Grains.Backup.RestoreProgress p)
                 {
                     if (p.Phase != "staff" || p.Done <= reported) return;
                     advance(p.Done - reported);
                     reported = p.Done;
-                });
+                }
                 try
                 {
                     using var stream = File.OpenRead(path);
                     using var plain = BackupFile.Open(stream, secret);
-                    return client.Restore(plain, parsed.GetValue(merge), progress, ct).GetAwaiter().GetResult();
+                    return client.Restore(plain, parsed.GetValue(merge), Progress, ct).GetAwaiter().GetResult();
                 }
                 catch (AccessGridApiException e)
                 {
@@ -62,12 +62,6 @@ public static class RestoreCommand
             return rejected.Length == 0 ? ExitCodes.Ok : ExitCodes.InputProblem;
         });
         return command;
-    }
-
-    /// <summary>Reports on the caller's thread, in order (<see cref="Progress{T}"/> would post them to the thread pool).</summary>
-    private sealed class Following(Action<Grains.Backup.RestoreProgress> report) : IProgress<Grains.Backup.RestoreProgress>
-    {
-        public void Report(Grains.Backup.RestoreProgress value) => report(value);
     }
 
     private static string Describe(RestoreOutcome o) => $"{o.Restored} restored, {o.Skipped} kept, {o.Rejected.Length} refused";

@@ -68,11 +68,11 @@ public static class ScaleCommand
             await using (var plain = BackupFile.Open(stream, passphrase))
             {
                 var next = 0.0;
-                restored = await admin.Restore(plain, progress: new Following(p =>
+                restored = await admin.Restore(plain, progress: p =>
                 {
                     if (p.Phase == "staff" && p.Done >= next) { Log($"restoring: {p.Done} of {p.Total} people, {p.Done / clock.Elapsed.TotalSeconds:F0}/s"); next += p.Total / 10.0; }
                     else if (p.Phase != "staff") Log($"restore phase {p.Phase}");
-                }), ct: ct);
+                }, ct: ct);
             }
             var restoreSeconds = clock.Elapsed.TotalSeconds;
             Log($"restored {restored.Staff.Restored} people ({restored.Staff.Rejected.Length} refused) in {restoreSeconds:F0} s");
@@ -127,8 +127,4 @@ public static class ScaleCommand
         throw new TimeoutException("No decision within 5 minutes of the restart.");
     }
 
-    private sealed class Following(Action<RestoreProgress> report) : IProgress<RestoreProgress>
-    {
-        public void Report(RestoreProgress value) => report(value);
-    }
 }
