@@ -23,5 +23,6 @@ public interface IFaceIndexShardGrain : IGrainWithIntegerKey
     ValueTask AddMembers(string[] staffIds);
 
     /// <summary>Throws away the graph and rebuilds it from the staff grains, then snapshots it.</summary>
+    [ResponseTimeout("00:30:00")] // tens of thousands of people take minutes, not the default 30 s
     ValueTask<IndexShardStats> Rebuild();
 }

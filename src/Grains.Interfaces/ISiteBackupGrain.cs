@@ -38,5 +38,6 @@ public interface ISiteBackupGrain : IGrainWithIntegerKey
 
     /// <summary>Rebuilds every index shard from the staff state and audits the restore as one change (with the acting
     /// key) whose detail is <paramref name="summary"/>.</summary>
+    [ResponseTimeout("00:30:00")] // rebuilding shards of tens of thousands of people takes minutes
     ValueTask<IndexShardStats[]> FinishRestore(string summary);
 }
