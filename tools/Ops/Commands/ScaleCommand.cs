@@ -80,7 +80,6 @@ public static class ScaleCommand
             var index = await admin.IndexStats(ct);
             var templates = index.EnumerateArray().Sum(s => s.GetProperty("templates").GetInt32());
             var memory = index.EnumerateArray().Sum(s => s.GetProperty("indexBytes").GetInt64());
-            var (stateBytes, snapshotBytes) = await StorageSizes.Measure(cluster.PostgresConnectionString!, ct);
 
             var load = await LoadRun.Execute(cluster.Url(0), cluster.AdminKey, folder, parsed.GetValue(loadPeople), settings, console,
                 Terminal.IsInteractive(output), ct, (640, 480));
@@ -88,6 +87,8 @@ public static class ScaleCommand
 
             var restart = await RestartToFirstDecision(cluster, admin, folder, ct);
             Log($"restart to first decision: {restart:F1} s");
+            // After the restart: the restore's connection pool held every connection the server allows.
+            var (stateBytes, snapshotBytes) = await StorageSizes.Measure(cluster.PostgresConnectionString!, ct);
 
             var report = new ScaleReport(made.Real + made.Synthetic, made.Real, made.Synthetic, new FileInfo(file).Length, restoreSeconds,
                 restored.Staff.Restored / restoreSeconds, templates, memory, stateBytes, snapshotBytes,
