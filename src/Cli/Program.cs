@@ -17,6 +17,8 @@ public static class Program
         EvalCommand.Create(),
         AuditCommand.Create(),
         StaffCommand.Create(),
+        BackupCommand.Create(),
+        RestoreCommand.Create(),
     };
 
     public static Task<int> Main(string[] args) => CommandRunner.InvokeAsync(CreateRootCommand(), args, Console.Out, Console.Error);

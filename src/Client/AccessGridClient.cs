@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AccessGrid.Grains;
+using AccessGrid.Grains.Backup;
 
 namespace AccessGrid.Client;
 
@@ -178,12 +179,49 @@ public sealed class AccessGridClient : IDisposable
     /// <summary>Rebuilds every shard from staff state (admin); per-shard results as the API returns them.</summary>
     public async Task<JsonElement> RebuildIndex(CancellationToken ct = default) => await Send<JsonElement>(HttpMethod.Post, "/api/index/rebuild", null, ct);
 
+    // Backup and restore (admin)
+
+    /// <summary>Streams the site's backup (plain JSON lines, docs/api.md) into <paramref name="destination"/>.</summary>
+    public async Task Backup(Stream destination, CancellationToken ct = default)
+    {
+        using var response = await SendRaw(new HttpRequestMessage(HttpMethod.Get, "/api/backup"), HttpCompletionOption.ResponseHeadersRead, ct);
+        await EnsureSuccess(response, ct);
+        await using var body = await response.Content.ReadAsStreamAsync(ct);
+        await body.CopyToAsync(destination, ct);
+    }
+
+    /// <summary>Sends a plain backup stream to be restored and follows the server's progress lines (handed to <paramref name="progress"/> in order, on the calling flow). The server checks
+    /// the whole stream before it writes anything: a damaged stream, another model or a non-empty site (unless
+    /// <paramref name="merge"/>) throws <see cref="AccessGridApiException"/> (400 invalid_backup, 409 model_mismatch,
+    /// 409 target_not_empty) with nothing written; a failure after writing began throws with reason restore_failed.</summary>
+    public async Task<RestoreReport> Restore(Stream backup, bool merge = false, Action<RestoreProgress>? progress = null, CancellationToken ct = default)
+    {
+        var content = new StreamContent(backup, 64 * 1024);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+        using var request = new HttpRequestMessage(HttpMethod.Post, merge ? "/api/backup/restore?merge=true" : "/api/backup/restore") { Content = content };
+        using var response = await SendRaw(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        await EnsureSuccess(response, ct);
+        using var lines = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
+        while (await lines.ReadLineAsync(ct) is { } line)
+        {
+            var step = JsonSerializer.Deserialize<RestoreProgress>(line, BackupJson.Options)!;
+            if (step.Report is { } report) return report;
+            if (step.Error is { } error) throw new AccessGridApiException(response.StatusCode, "restore_failed", "Restore failed", error, line);
+            progress?.Invoke(step);
+        }
+        throw new AccessGridApiException(response.StatusCode, "restore_failed", "Restore failed",
+            "The server stopped answering before the restore finished; some of it may have been written.", "");
+    }
+
     /// <summary>Sends a request as it is, with this client's key, and hands back whatever the server answered: for
     /// callers that test the API's edges (malformed input, status codes) rather than use it.</summary>
-    public Task<HttpResponseMessage> SendRaw(HttpRequestMessage request, CancellationToken ct = default)
+    public Task<HttpResponseMessage> SendRaw(HttpRequestMessage request, CancellationToken ct = default) =>
+        SendRaw(request, HttpCompletionOption.ResponseContentRead, ct);
+
+    private Task<HttpResponseMessage> SendRaw(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken ct)
     {
         if (ApiKey is not null) request.Headers.TryAddWithoutValidation(ApiKeyHeader, ApiKey);
-        return _http.SendAsync(request, ct);
+        return _http.SendAsync(request, completion, ct);
     }
 
     /// <summary>Throws <see cref="AccessGridApiException"/> unless the answer is a success.</summary>

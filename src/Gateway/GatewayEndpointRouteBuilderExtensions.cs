@@ -32,6 +32,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         app.MapIndexApi();
         app.MapAlarmsApi();
         app.MapWebhooksApi();
+        app.MapBackupApi();
 
         app.MapOpenApi().AllowAnonymous();
         // Self-hosted and possibly offline: no CDN fonts, no telemetry, no AI chat.

@@ -27,6 +27,14 @@ public interface IApiKeyRegistryGrain : IGrainWithIntegerKey
     /// same door id does not revive them). Returns how many there were.</summary>
     ValueTask<int> RevokeDoorKeys(string doorId);
 
+    /// <summary>Every key's hash with its public information, for backups (the keys themselves are never stored).</summary>
+    ValueTask<ApiKeyRecord[]> Export();
+
+    /// <summary>Adds backed-up key hashes the registry does not hold yet, checked like <see cref="Create"/> (role, the
+    /// reader's door, label and owner) plus the hash's form; keys already present stay as they are. Returns what was
+    /// added, skipped and refused.</summary>
+    ValueTask<RestoreOutcome> Restore(ApiKeyRecord[] keys);
+
     /// <summary>Adds or refreshes a node's subscription to revocations (expires unless refreshed).</summary>
     ValueTask Subscribe(IKeyRevocationObserver observer);
 

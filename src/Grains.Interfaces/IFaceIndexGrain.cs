@@ -12,5 +12,6 @@ public interface IFaceIndexGrain : IGrainWithIntegerKey
     ValueTask<IndexShardStats[]> GetStats();
 
     /// <summary>Rebuilds every configured shard from staff state and snapshots it.</summary>
+    [ResponseTimeout("00:30:00")] // tens of thousands of people take minutes, not the default 30 s
     ValueTask<IndexShardStats[]> Rebuild();
 }

@@ -19,6 +19,11 @@ public interface IFaceIndexShardGrain : IGrainWithIntegerKey
     /// <summary>Sizes, generations and memory.</summary>
     ValueTask<IndexShardStats> GetStats();
 
+    /// <summary>Records people as members without reading their templates (a restore writes many people, then
+    /// rebuilds): one state write for the whole batch; the snapshot turns stale until <see cref="Rebuild"/>.</summary>
+    ValueTask AddMembers(string[] staffIds);
+
     /// <summary>Throws away the graph and rebuilds it from the staff grains, then snapshots it.</summary>
+    [ResponseTimeout("00:30:00")] // tens of thousands of people take minutes, not the default 30 s
     ValueTask<IndexShardStats> Rebuild();
 }

@@ -57,4 +57,15 @@ public interface IStaffGrain : IGrainWithStringKey
     /// thumbnails and the decision snapshots of every decision that named them. Audit entries keep only the id.
     /// Returns false when the person did not exist.</summary>
     ValueTask<bool> Erase();
+
+    /// <summary>The person exactly as stored (templates in half precision, grants with their uses), or null when the
+    /// person does not exist. For backups.</summary>
+    ValueTask<StaffRecord?> Export();
+
+    /// <summary>Writes a backed-up person as it was stored, checked by the same rules as <see cref="Create"/>,
+    /// <see cref="SetGrant"/> and the stored template shape; not re-encoded, not written to the index (the restore
+    /// rebuilds it) and not audited one by one (the restore is one change). Returns false when the person already
+    /// exists (left unchanged). Throws invalid_id, invalid_name, invalid_status, invalid_template, invalid_grant
+    /// (Invalid) or unknown_door (NotFound).</summary>
+    ValueTask<bool> Restore(StaffRecord record);
 }

@@ -91,6 +91,50 @@ public sealed class ApiKeyRegistryGrain(
         return hashes.Length;
     }
 
+    public ValueTask<ApiKeyRecord[]> Export() =>
+        ValueTask.FromResult(state.State.ByHash.OrderBy(p => p.Value.CreatedAt).Select(p => new ApiKeyRecord(p.Key, p.Value)).ToArray());
+
+    public async ValueTask<RestoreOutcome> Restore(ApiKeyRecord[] keys)
+    {
+        var (added, skipped, rejected) = (0, 0, new List<RestoreReject>());
+        foreach (var key in keys)
+        {
+            try
+            {
+                var (hash, info) = await CheckRestored(key);
+                if (state.State.ByHash.ContainsKey(hash)) { skipped++; continue; }
+                state.State.ByHash[hash] = info with { Label = Text(info.Label, "label") ?? "", Owner = Text(info.Owner, "owner") ?? "" };
+                added++;
+            }
+            catch (AccessGridException e)
+            {
+                rejected.Add(new RestoreReject("key", key.Info?.KeyId ?? "", e.Reason, e.Message));
+            }
+        }
+        if (added > 0) await state.WriteStateAsync();
+        _usesUnsaved = false;
+        return new RestoreOutcome(added, skipped, [.. rejected]);
+    }
+
+    /// <summary>A restored key must look like one this registry made: a SHA-256 in lower-case hex, its id the hash's
+    /// first 12 digits, a defined role, a reader bound to an existing door and no other role bound to one.</summary>
+    private async Task<(string Hash, ApiKeyInfo Info)> CheckRestored(ApiKeyRecord key)
+    {
+        if (key.Hash is not { Length: 64 } hash || !hash.All(char.IsAsciiHexDigitLower) || key.Info is not { } info || info.KeyId != hash[..12])
+            throw AccessGridException.Invalid("invalid_key", "A key record holds a lower-case hex SHA-256 and the key id made from it.");
+        if (!Enum.IsDefined(info.Role)) throw AccessGridException.Invalid("invalid_role", "role must be admin, hr, guard or reader.");
+        if (info.Role == ApiRole.Reader)
+        {
+            var door = Ids.Require(info.DoorId, "A reader key's door id");
+            if (await GrainFactory.GetGrain<IDoorGrain>(door).GetInfo() is null) throw AccessGridException.UnknownDoor(door);
+        }
+        else if (info.DoorId is not null)
+        {
+            throw AccessGridException.Invalid("invalid_request", "Only reader keys are bound to a door.");
+        }
+        return (hash, info);
+    }
+
     public ValueTask Subscribe(IKeyRevocationObserver observer)
     {
         _observers.Subscribe(observer, observer);

@@ -32,6 +32,10 @@ internal sealed class FaceIndex(IGrainFactory grains, int shardCount)
     public Task RemoveEverywhere(string staffId) =>
         Task.WhenAll(Shards.Select(s => s.RemoveStaff(staffId).AsTask()));
 
+    /// <summary>Records people as members of their shards (one write per shard), for a rebuild to read.</summary>
+    public Task AddMembers(IEnumerable<string> staffIds) =>
+        Task.WhenAll(staffIds.GroupBy(id => ShardNumber(id, ShardCount)).Select(g => Shard(g.Key).AddMembers([.. g]).AsTask()));
+
     public Task<IndexShardStats[]> GetStats() => Task.WhenAll(Shards.Select(s => s.GetStats().AsTask()));
 
     public Task<IndexShardStats[]> Rebuild() => Task.WhenAll(Shards.Select(s => s.Rebuild().AsTask()));

@@ -18,6 +18,7 @@ public sealed class FaceIndexShardGrain(
     private long _snapshotGeneration = -1;
     private bool _rebuiltFromStaff;
     private IGrainTimer? _snapshotTimer;
+    private bool _membersNotInGraph;
 
     private int Shard => (int)this.GetPrimaryKeyLong();
 
@@ -47,6 +48,18 @@ public sealed class FaceIndexShardGrain(
         // Erasure: the old snapshot still holds the encodings, so replace it now rather than after the delay.
         if (removed) await Written(immediateSnapshot: true);
         return removed;
+    }
+
+    public async ValueTask AddMembers(string[] staffIds)
+    {
+        var before = state.State.Members.Count;
+        state.State.Members.UnionWith(staffIds);
+        if (state.State.Members.Count == before) return;
+        // The graph does not hold them yet: a new generation makes every snapshot stale, and none is written from this
+        // graph until the rebuild, so a restart in between rebuilds from the staff grains too.
+        _membersNotInGraph = true;
+        state.State.Generation++;
+        await state.WriteStateAsync();
     }
 
     public ValueTask<ShardSearchResult> Search(float[] query, int k)
@@ -88,6 +101,7 @@ public sealed class FaceIndexShardGrain(
 
     private async Task SaveSnapshot(CancellationToken cancellationToken)
     {
+        if (_membersNotInGraph) return; // this graph lacks members: a snapshot of it must not look current
         var generation = state.State.Generation;
         using var buffer = new MemoryStream();
         _index.WriteSnapshot(buffer, generation);
@@ -128,6 +142,7 @@ public sealed class FaceIndexShardGrain(
         _index.Dispose();
         _index = index;
         _rebuiltFromStaff = true;
+        _membersNotInGraph = false;
         state.State.Members = [.. index.StaffIds];
         state.State.Generation++;
         await state.WriteStateAsync(cancellationToken);

@@ -27,6 +27,7 @@ public static class SiloBuilderExtensions
             () => FacePipeline.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory),
             sp.GetRequiredService<ILogger<FrameAnalysisQueue>>(),
             loadScorer: () => MiniFasNetScorer.Load(sp.GetRequiredService<IOptions<AccessGridOptions>>().Value.ModelsDirectory)));
+        services.TryAddSingleton<RecognitionModel>();
         services.AddHostedService<AuditHousekeepingService>();
         services.AddHostedService<StaffDirectoryWarmup>();
         services.AddSingleton<WebhookDispatcher>();

@@ -120,11 +120,7 @@ public sealed class StaffGrain(
     public async ValueTask<Grant> SetGrant(GrantScope scope, string target, GrantTerms terms)
     {
         RequireExists();
-        if (!Enum.IsDefined(scope)) throw AccessGridException.Invalid("invalid_grant", "A grant is for a door or a zone.");
-        Ids.Require(target, scope == GrantScope.Door ? "Door id" : "Zone", scope == GrantScope.Door ? "invalid_id" : "invalid_zone");
-        GrantRules.Validate(terms);
-        if (scope == GrantScope.Door && await GrainFactory.GetGrain<IDoorGrain>(target).GetInfo() is null)
-            throw AccessGridException.UnknownDoor(target);
+        await CheckGrant(scope, target, terms);
         var grant = new Grant(scope, target, terms, 0, clock.GetUtcNow());
         S.Grants.RemoveAll(g => g.Scope == scope && g.Target == target);
         S.Grants.Add(grant);
@@ -189,6 +185,53 @@ public sealed class StaffGrain(
         await AuditLog.Change(GrainFactory, "staff.erased", null, Id, "Person erased: profile, templates, grants, index entries, thumbnails and decision snapshots.");
         DeactivateOnIdle();
         return true;
+    }
+
+    public ValueTask<StaffRecord?> Export() => ValueTask.FromResult(state.RecordExists
+        ? new StaffRecord(Id, S.Name, S.Status, S.CreatedAt, [.. S.Faces], [.. S.Grants])
+        : null);
+
+    public async ValueTask<bool> Restore(StaffRecord record)
+    {
+        Ids.Require(Id, "Staff id");
+        if (record.Id != Id) throw AccessGridException.Invalid("invalid_id", $"The record of '{record.Id}' was sent to '{Id}'.");
+        if (state.RecordExists) return false;
+        var name = Names.Require(record.Name, "A person's");
+        if (!Enum.IsDefined(record.Status)) throw AccessGridException.Invalid("invalid_status", "status must be active or suspended.");
+        var faces = record.Faces ?? [];
+        if (faces.Length > options.Value.Quality.MaxTemplatesPerPerson)
+            throw AccessGridException.Invalid("invalid_template", $"'{Id}' has {faces.Length} templates; at most {options.Value.Quality.MaxTemplatesPerPerson} are kept.");
+        foreach (var face in faces) CheckStoredTemplate(face);
+        var grants = (record.Grants ?? []).Select(g => g with { Terms = g.Terms ?? GrantTerms.Always }).ToArray();
+        foreach (var grant in grants)
+        {
+            await CheckGrant(grant.Scope, grant.Target, grant.Terms);
+            if (grant.Uses < 0) throw AccessGridException.Invalid("invalid_grant", $"Grant on '{grant.Target}' has {grant.Uses} uses.");
+        }
+        if (grants.DistinctBy(g => (g.Scope, g.Target)).Count() != grants.Length)
+            throw AccessGridException.Invalid("invalid_grant", $"'{Id}' holds two grants for the same door or zone.");
+
+        state.State = new StaffState { Name = name, Status = record.Status, CreatedAt = record.CreatedAt, Faces = [.. faces], Grants = [.. grants] };
+        await state.WriteStateAsync();
+        await StaffDirectory.PartitionOf(GrainFactory, Id).Put(Id, name);
+        return true;
+    }
+
+    /// <summary>A stored template must be what <see cref="StoredTemplate"/> writes: 128 finite halves and its measurements.</summary>
+    private static void CheckStoredTemplate(StoredTemplate face)
+    {
+        if (face.Half is not { Length: ShardIndex.Dimensions * 2 } || face.Quality is null || face.TemplateId == Guid.Empty
+            || !face.ToTemplate().Embedding.All(float.IsFinite))
+            throw AccessGridException.Invalid("invalid_template", $"A template holds {ShardIndex.Dimensions} finite half-precision values, an id and its quality.");
+    }
+
+    private async Task CheckGrant(GrantScope scope, string target, GrantTerms terms)
+    {
+        if (!Enum.IsDefined(scope)) throw AccessGridException.Invalid("invalid_grant", "A grant is for a door or a zone.");
+        Ids.Require(target, scope == GrantScope.Door ? "Door id" : "Zone", scope == GrantScope.Door ? "invalid_id" : "invalid_zone");
+        GrantRules.Validate(terms);
+        if (scope == GrantScope.Door && await GrainFactory.GetGrain<IDoorGrain>(target).GetInfo() is null)
+            throw AccessGridException.UnknownDoor(target);
     }
 
     private StaffProfile Profile() => new(

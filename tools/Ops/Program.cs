@@ -8,10 +8,11 @@ namespace AccessGrid.Ops;
 public static class Program
 {
     public static Task<int> Main(string[] args) => CommandRunner.InvokeAsync(
-        new RootCommand("AccessGrid operations tooling: load generator and fault drills (run from a source checkout).")
+        new RootCommand("AccessGrid operations tooling: load generator, fault drills and the scale run (run from a source checkout).")
         {
             LoadCommand.Create(),
             DrillCommand.Create(),
+            ScaleCommand.Create(),
         },
         args, Console.Out, Console.Error);
 }

@@ -11,15 +11,13 @@ public static class AuditCommand
 {
     public static Command Create()
     {
-        var url = new Option<string>("--url") { Description = "The gateway.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var key = new Option<string?>("--key") { Description = $"Admin API key (default: {AdminKey.File})." };
+        var gateway = new GatewayOptions("Admin");
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
-        var verify = new Command("verify", "Check every audit entry's hash and link; report the first broken one.") { url, key, json };
+        var verify = new Command("verify", "Check every audit entry's hash and link; report the first broken one.") { gateway.Url, gateway.Key, json };
         verify.SetAction(async (parsed, ct) =>
         {
-            if (!Uri.TryCreate(parsed.GetValue(url), UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
-                throw CliException.Usage("--url must be an absolute http(s) URL.");
-            var adminKey = AdminKey.Read(parsed.GetValue(key));
+            var baseUrl = gateway.BaseUrl(parsed);
+            var adminKey = gateway.ApiKey(parsed);
 
             AuditReport report;
             try

@@ -12,8 +12,7 @@ public static class StaffCommand
     {
         var csv = new Option<string>("--csv") { Description = "People: header id,name[,photos,doors,zones]; lists separated by ';'.", Required = true };
         var photos = new Option<string>("--photos") { Description = "Folder the photo file names are relative to.", Required = true };
-        var url = new Option<string>("--url") { Description = "The gateway.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var key = new Option<string?>("--key") { Description = $"Admin or HR API key (default: {AdminKey.File})." };
+        var gateway = new GatewayOptions("Admin or HR");
         var rejects = new Option<string?>("--rejects") { Description = "Rejects CSV (default: next to --csv, NAME.rejects.csv)." };
         var journal = new Option<string?>("--journal") { Description = "What is done, for re-runs (default: next to --csv, NAME.import-journal)." };
         var parallelism = new Option<int>("--parallel") { Description = "People imported at once.", DefaultValueFactory = _ => 4 };
@@ -21,12 +20,11 @@ public static class StaffCommand
 
         var import = new Command("import", "Create people, grant doors and zones, enroll photos; resumable; refused rows and photos go to a rejects CSV.")
         {
-            csv, photos, url, key, rejects, journal, parallelism,
+            csv, photos, gateway.Url, gateway.Key, rejects, journal, parallelism,
         };
         import.SetAction(async (parsed, ct) =>
         {
-            if (!Uri.TryCreate(parsed.GetValue(url), UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
-                throw CliException.Usage("--url must be an absolute http(s) URL.");
+            var baseUrl = gateway.BaseUrl(parsed);
             var csvPath = parsed.GetRequiredValue(csv);
             if (!File.Exists(csvPath)) throw CliException.Usage($"no CSV file {csvPath}");
             var photosDirectory = parsed.GetRequiredValue(photos);
@@ -35,7 +33,7 @@ public static class StaffCommand
             var stem = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(csvPath))!, Path.GetFileNameWithoutExtension(csvPath));
             var rejectsPath = parsed.GetValue(rejects) ?? stem + ".rejects.csv";
 
-            using var client = AccessGridClient.Create(baseUrl, AdminKey.Read(parsed.GetValue(key)), TimeSpan.FromMinutes(2));
+            using var client = AccessGridClient.Create(baseUrl, gateway.ApiKey(parsed), TimeSpan.FromMinutes(2));
             using var done = new ImportJournal(parsed.GetValue(journal) ?? stem + ".import-journal");
             var importer = new StaffImporter(client, photosDirectory, done);
             var status = Terminal.Over(parsed.InvocationConfiguration.Error);

@@ -103,6 +103,18 @@ public sealed class DrillCluster : IDisposable
 
     public void KillSilo(int index) => _silos[index].Process?.Kill();
 
+    /// <summary>The PostgreSQL database holding the state, or null on Azurite.</summary>
+    public string? PostgresConnectionString => _postgres?.ConnectionString;
+
+    /// <summary>Kills a silo and starts it again on the same ports and storage (without waiting for it).</summary>
+    public void RestartSilo(int index, IEnumerable<string>? extraArguments = null)
+    {
+        var (process, http, silo, gateway) = _silos[index];
+        process?.Kill();
+        process?.Dispose();
+        _silos[index] = (Launch(index, [http, silo, gateway], extraArguments ?? []), http, silo, gateway);
+    }
+
     public void Dispose()
     {
         foreach (var silo in _silos) silo.Process?.Dispose();
@@ -112,14 +124,18 @@ public sealed class DrillCluster : IDisposable
 
     private void AddSilo(IEnumerable<string> extraArguments)
     {
+        var ports = FreePorts.Take(3);
+        _silos.Add((Launch(_silos.Count, ports, extraArguments), ports[0], ports[1], ports[2]));
+    }
+
+    private ChildProcess Launch(int index, IReadOnlyList<int> ports, IEnumerable<string> extraArguments)
+    {
         // The newest build of the silo, Release or Debug (tests may run either).
         var dll = new[] { "Release", "Debug" }
             .Select(c => Path.Combine(RepositoryRoot, "src", "Silo", "bin", c, "net10.0", "AccessGrid.Silo.dll"))
             .Where(File.Exists).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
             ?? throw new FileNotFoundException("The silo is not built: run `dotnet build src/Silo -c Release` first.");
-        var ports = FreePorts.Take(3);
-        int index = _silos.Count;
-        var process = new ChildProcess($"silo{index}", "dotnet",
+        return new ChildProcess($"silo{index}", "dotnet",
         [
             dll,
             $"--urls=http://127.0.0.1:{ports[0]}",
@@ -133,7 +149,6 @@ public sealed class DrillCluster : IDisposable
             .. _postgres is null ? [$"--ConnectionStrings:AzureStorage={ConnectionString}"]
                 : new[] { "--Storage:Provider=Postgres", $"--ConnectionStrings:Postgres={_postgres.ConnectionString}" },
         ], Path.Combine(Folder, $"silo{index}.log"));
-        _silos.Add((process, ports[0], ports[1], ports[2]));
     }
 
     private async Task WaitReady(int index, TimeSpan limit, CancellationToken ct)

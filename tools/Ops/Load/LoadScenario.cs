@@ -21,25 +21,47 @@ public sealed record LoadScenario(IReadOnlyList<(string DoorId, string ReaderKey
         }
         log($"{doors} doors with a reader key each");
 
-        // Load id → the id the face is enrolled under: itself, or whoever already holds that face on a system that
-        // already has people (then the door will — rightly — answer with that id).
+        // Load id → the id the face is enrolled under: whoever the system already recognises in the photo (a system
+        // that already holds people, under any ids), else the load id, enrolled now. The door will — rightly — answer
+        // with that id, so the frames expect it.
         var enrolled = new Dictionary<string, string>();
+        var found = 0;
         foreach (var (staffId, name, jpeg) in library.Enrollments)
         {
-            await Existing(admin.CreateStaff(staffId, name, ct));
-            if (await Enroll(admin, staffId, jpeg, ct) is not { } holder) continue; // the gateway refused the photo (no face, blurry…)
+            var holder = await Recognised(admin, doorIds[0], jpeg, ct);
+            if (holder is not null) found++;
+            else
+            {
+                await Existing(admin.CreateStaff(staffId, name, ct));
+                holder = await Enroll(admin, staffId, jpeg, ct);
+            }
+            if (holder is null) continue; // the gateway refused the photo (no face, blurry…)
             foreach (var door in doorIds) await admin.GrantDoor(holder, door, ct: ct);
             enrolled[staffId] = holder;
         }
         var elsewhere = enrolled.Count(e => e.Key != e.Value);
-        log($"{enrolled.Count} of {library.Enrollments.Count} people enrolled and granted every load door" +
-            (elsewhere > 0 ? $" ({elsewhere} of them already enrolled under another id, which the frames now expect)" : ""));
+        log($"{enrolled.Count} of {library.Enrollments.Count} people enrolled and granted every load door: {found} recognised as people the " +
+            $"system already held" + (elsewhere > 0 ? $" ({elsewhere} under other ids, which the frames now expect)" : ""));
         if (enrolled.Count == 0) throw new InvalidOperationException("No enrollment succeeded: the gateway refused every photo.");
 
         var frames = library.Frames.Values.SelectMany(f => f)
             .Where(f => f.Kind != FrameKind.Enrolled || enrolled.ContainsKey(f.StaffId!))
             .Select(f => f.Kind == FrameKind.Enrolled ? f with { StaffId = enrolled[f.StaffId!] } : f).ToList();
         return new LoadScenario(readers, frames);
+    }
+
+    /// <summary>Who the system already recognises in the enrollment photo (1:K at a load door, which an admin key may
+    /// use): the matched person even when a grant is missing, null for an unknown face or no decision.</summary>
+    private static async Task<string?> Recognised(AccessGridClient admin, string doorId, byte[] jpeg, CancellationToken ct)
+    {
+        try
+        {
+            return (await admin.Access(doorId, jpeg, ct: ct)).StaffId;
+        }
+        catch (AccessGridApiException e) when (e.Status == HttpStatusCode.UnprocessableEntity)
+        {
+            return null; // a photo the door cannot decode: the enrollment will say why
+        }
     }
 
     /// <summary>The id the face is enrolled under: <paramref name="staffId"/> when enrolled now, or whoever already
