@@ -134,8 +134,10 @@ public sealed class DoorGrain(
             staffId, name, distance, faces, Stopwatch.GetElapsedTime(started).TotalMilliseconds, clock.GetUtcNow(),
             liveness ?? LivenessSummary.NotChecked);
         // Persisted before the reader hears about it: a decision that is not in the audit log did not happen.
+        var appending = Stopwatch.GetTimestamp();
         await AuditLog.Of(GrainFactory).Append(new AuditEntry(decision.EventId, decision.Timestamp, AuditKind.Decision, action, Id, staffId,
             $"{decision.Outcome} ({reason})", decision with { Name = null })); // ids only: names are resolved when read
+        GrainMetrics.AuditAppended(Stopwatch.GetElapsedTime(appending).TotalMilliseconds);
         GrainMetrics.Decided(action, decision);
         GrainFactory.GetGrain<IDecisionNotifierGrain>(0).Notify(decision).AsTask().Ignore();
         return decision;

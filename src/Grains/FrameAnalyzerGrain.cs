@@ -9,5 +9,5 @@ public sealed class FrameAnalyzerGrain(FrameAnalysisQueue queue) : Grain, IFrame
 {
     public async ValueTask<AnalysedFrame> Analyze(byte[] image) => await queue.Analyze(image ?? []);
 
-    public async ValueTask<AnalysedBurst> AnalyzeBurst(byte[][] frames) => await queue.AnalyzeBurst(frames ?? []);
+    public async ValueTask<AnalysedBurst> AnalyzeBurst(byte[][] frames, bool measureLiveness) => await queue.AnalyzeBurst(frames ?? [], measureLiveness);
 }

@@ -44,15 +44,24 @@ public static class AccessApi
     public static async Task<Results<Ok<Decision>, Ok<ReaderDecision>, ProblemHttpResult>> Access(
         string doorId, FrameBurst frames, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var burst = await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames);
-        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Access(burst), user);
+        var door = grains.GetGrain<IDoorGrain>(doorId);
+        return Answer(await door.Access(await Analyse(door, frames, grains)), user);
     }
 
     public static async Task<Results<Ok<Decision>, Ok<ReaderDecision>, ProblemHttpResult>> Verify(
         string doorId, string? staffId, FrameBurst frames, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var burst = await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames);
-        return Answer(await grains.GetGrain<IDoorGrain>(doorId).Verify(burst, staffId ?? ""), user);
+        var door = grains.GetGrain<IDoorGrain>(doorId);
+        return Answer(await door.Verify(await Analyse(door, frames, grains), staffId ?? ""), user);
+    }
+
+    // A door whose liveness policy is off discards the evidence, so it is not measured for it (a second decode and the
+    // liveness model per burst). The door still applies its policy: if it changed in between to passive or active,
+    // evidence that was not measured denies liveness_unproven, never grants.
+    private static async Task<AnalysedBurst> Analyse(IDoorGrain door, FrameBurst frames, IGrainFactory grains)
+    {
+        var measureLiveness = (await door.GetInfo())?.Liveness != LivenessPolicy.Off;
+        return await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames, measureLiveness);
     }
 
     // A frame that would not decode is the client's fault: 422 with the event id of the audited denial.
