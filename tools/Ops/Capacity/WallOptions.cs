@@ -1,3 +1,4 @@
+using System.Globalization;
 using AccessGrid.Ops.Load;
 
 namespace AccessGrid.Ops.Capacity;
@@ -16,4 +17,14 @@ public sealed record WallOptions(
     int RealPeople,
     (int Width, int Height)? Frame,
     int DecisionsPerPerson = 8,
-    int TemplatesPerPerson = 2);
+    int TemplatesPerPerson = 2)
+{
+    /// <summary>"10,50,100,200" → [10, 50, 100, 200] (sorted, each once); sizes within 1..2000 MB.</summary>
+    public static IReadOnlyList<int> ParseSizes(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var sizes = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var mb) && mb is >= 1 and <= 2000 ? mb : -1).ToArray();
+        if (sizes.Length == 0 || sizes.Contains(-1)) throw new ArgumentException("--sizes must list sizes in MB within 1..2000, e.g. 10,50,100,200.");
+        return [.. sizes.Distinct().Order()];
+    }
+}

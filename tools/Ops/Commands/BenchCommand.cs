@@ -39,11 +39,12 @@ public static class BenchCommand
         command.SetAction(async (parsed, ct) =>
         {
             if (!DurationText.TryParse(parsed.GetValue(duration), out var length)) throw CliException.Usage("--duration must look like 30s or 2m.");
-            var steps = ParseSizes(parsed.GetValue(sizes)!);
             var settings = new LoadSettings(parsed.GetValue(doors), parsed.GetValue(rate), length, new LoadMix(70, 20, 10), TimeSpan.FromSeconds(30));
+            IReadOnlyList<int> steps;
             try
             {
                 settings.Validate();
+                steps = WallOptions.ParseSizes(parsed.GetValue(sizes)!);
             }
             catch (ArgumentException e)
             {
@@ -72,14 +73,6 @@ public static class BenchCommand
             }
         });
         return command;
-    }
-
-    private static int[] ParseSizes(string text)
-    {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var sizes = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var mb) && mb is >= 1 and <= 2000 ? mb : -1).ToArray();
-        if (sizes.Length == 0 || sizes.Contains(-1)) throw CliException.Usage("--sizes must list sizes in MB within 1..2000, e.g. 10,50,100,200.");
-        return [.. sizes.Distinct().Order()];
     }
 
     private static Table Summary(IReadOnlyList<WallStep> steps, LoadSettings settings)
