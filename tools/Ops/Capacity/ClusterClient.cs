@@ -25,7 +25,10 @@ public sealed class ClusterClient : IAsyncDisposable
                 {
                     o.ClusterId = cluster.ClusterId;
                     o.ServiceId = cluster.ClusterId;
-                }))
+                })
+                // A filling call may queue behind a measurement's backlog and a multi-second save of a large store:
+                // wait for it rather than give up after Orleans' default 30 s (which left a fill half done).
+                .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5)))
             .Build();
         await host.StartAsync(ct);
         return new ClusterClient(host);
