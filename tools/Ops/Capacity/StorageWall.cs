@@ -24,13 +24,15 @@ public static class StorageWall
         var probe = new InsertProbe(new TableClient(cluster.ConnectionString, "StorageWallProbe"));
 
         var bytes = await database.SavedBytesAfter(DateTime.MinValue, ct);
-        double perPerson = 2_000, perDecision = 1_500; // first guesses; measured from the first round on
+        // First guesses from a measured run (a person with their change entries, a decision with its copies); measured
+        // again after every round. Rounds of at most 2,000 people keep a wrong guess from overshooting far.
+        double perPerson = 13_000, perDecision = 3_700;
         var steps = new List<WallStep>();
         foreach (var target in options.SizesMb)
         {
             while (bytes < target * 1e6)
             {
-                var people = (int)Math.Clamp((target * 1e6 - bytes) / (perPerson + options.DecisionsPerPerson * perDecision), 50, 20_000);
+                var people = (int)Math.Clamp((target * 1e6 - bytes) / (perPerson + options.DecisionsPerPerson * perDecision), 50, 2_000);
                 var decisions = people * options.DecisionsPerPerson;
                 var before = bytes;
                 var started = DateTime.UtcNow;
