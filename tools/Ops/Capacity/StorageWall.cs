@@ -41,7 +41,7 @@ public static class StorageWall
                 await site.AddDecisions(decisions, ct);
                 bytes = await database.SavedBytesAfter(DateTime.UtcNow, ct);
                 perPerson = Math.Max(1, (afterPeople - before) / (double)people);
-                perDecision = Math.Max(1, (bytes - afterPeople) / (double)decisions);
+                if (decisions > 0) perDecision = Math.Max(1, (bytes - afterPeople) / (double)decisions);
                 log(F($"+{people} people, +{decisions} decisions in {(DateTime.UtcNow - started).TotalSeconds:F0} s: table database {bytes / 1e6:F1} MB ({perPerson:F0} bytes a person, {perDecision:F0} bytes a decision)"));
             }
             steps.Add(await Measure(target, bytes, site, scenario, admin, probe, options.Load, log, ct));
