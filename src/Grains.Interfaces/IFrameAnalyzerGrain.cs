@@ -11,9 +11,10 @@ public interface IFrameAnalyzerGrain : IGrainWithIntegerKey
     /// enrollment thumbnail); without it, no pixels.</summary>
     ValueTask<AnalysedFrame> Analyze(byte[] image, bool faceJpeg = false);
 
-    /// <summary>Analyses every frame of a burst (capture order), tracks the primary person through it and measures
-    /// their liveness (passive score per frame, blink over the burst). With <paramref name="faceJpeg"/> (a door that
-    /// keeps decision snapshots) the burst also carries a small JPEG of the tracked face in its best frame. Throws
-    /// mixed_frame_sizes (Invalid) when the decoded frames differ in size.</summary>
-    ValueTask<AnalysedBurst> AnalyzeBurst(byte[][] frames, bool faceJpeg = false);
+    /// <summary>Analyses every frame of a burst (capture order), tracks the primary person through it and, when
+    /// <paramref name="measureLiveness"/>, measures their liveness (passive score per frame, blink over the burst; else
+    /// the burst's liveness is not_checked). With <paramref name="faceJpeg"/> (a door that keeps decision snapshots) the
+    /// burst also carries a small JPEG of the tracked face in its best frame. Throws mixed_frame_sizes (Invalid) when
+    /// the decoded frames differ in size.</summary>
+    ValueTask<AnalysedBurst> AnalyzeBurst(byte[][] frames, bool measureLiveness, bool faceJpeg = false);
 }

@@ -165,8 +165,10 @@ public sealed partial class DoorGrain(
             staffId, name, distance, faces, Stopwatch.GetElapsedTime(started).TotalMilliseconds, now,
             liveness ?? LivenessSummary.NotChecked, hint, snapshot);
         // Persisted before the reader hears about it: a decision that is not in the audit log did not happen.
+        var appending = Stopwatch.GetTimestamp();
         await AuditLog.Of(GrainFactory).Append(new AuditEntry(decision.EventId, decision.Timestamp, AuditKind.Decision, action, Id, staffId,
             $"{decision.Outcome} ({reason})", decision with { Name = null })); // ids only: names are resolved when read
+        GrainMetrics.AuditAppended(Stopwatch.GetElapsedTime(appending).TotalMilliseconds);
         GrainMetrics.Decided(action, decision);
         GrainFactory.GetGrain<IDecisionNotifierGrain>(0).Notify(decision).AsTask().Ignore();
         return decision;

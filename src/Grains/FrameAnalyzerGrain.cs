@@ -9,5 +9,6 @@ public sealed class FrameAnalyzerGrain(FrameAnalysisQueue queue) : Grain, IFrame
 {
     public async ValueTask<AnalysedFrame> Analyze(byte[] image, bool faceJpeg = false) => await queue.Analyze(image ?? [], faceJpeg);
 
-    public async ValueTask<AnalysedBurst> AnalyzeBurst(byte[][] frames, bool faceJpeg = false) => await queue.AnalyzeBurst(frames ?? [], faceJpeg);
+    public async ValueTask<AnalysedBurst> AnalyzeBurst(byte[][] frames, bool measureLiveness, bool faceJpeg = false) =>
+        await queue.AnalyzeBurst(frames ?? [], measureLiveness, faceJpeg);
 }

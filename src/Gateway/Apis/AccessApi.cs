@@ -45,21 +45,26 @@ public static class AccessApi
         string doorId, FrameBurst frames, IGrainFactory grains, ClaimsPrincipal user)
     {
         var door = grains.GetGrain<IDoorGrain>(doorId);
-        var burst = await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames, await KeepsSnapshots(door));
-        return Answer(await door.Access(burst), user);
+        return Answer(await door.Access(await Analyse(door, frames, grains)), user);
     }
 
     public static async Task<Results<Ok<Decision>, Ok<ReaderDecision>, ProblemHttpResult>> Verify(
         string doorId, string? staffId, FrameBurst frames, IGrainFactory grains, ClaimsPrincipal user)
     {
         var door = grains.GetGrain<IDoorGrain>(doorId);
-        var burst = await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames, await KeepsSnapshots(door));
-        return Answer(await door.Verify(burst, staffId ?? ""), user);
+        return Answer(await door.Verify(await Analyse(door, frames, grains), staffId ?? ""), user);
     }
 
-    // Consent at the edge: the face is cropped only for a door that keeps snapshots (the door still decides whether
-    // this decision's snapshot is kept: denials only). One small grain call; the crop itself costs a decode and an encode.
-    private static async Task<bool> KeepsSnapshots(IDoorGrain door) => (await door.GetInfo())?.Snapshots == true;
+    // A door whose liveness policy is off discards the evidence, so it is not measured for it (a second decode and the
+    // liveness model per burst). The door still applies its policy: if it changed in between to passive or active,
+    // evidence that was not measured denies liveness_unproven, never grants. Consent at the edge: the face is cropped
+    // only for a door that keeps snapshots (the door still decides whether this decision's snapshot is kept: denials only).
+    private static async Task<AnalysedBurst> Analyse(IDoorGrain door, FrameBurst frames, IGrainFactory grains)
+    {
+        var info = await door.GetInfo();
+        return await grains.GetGrain<IFrameAnalyzerGrain>(0).AnalyzeBurst(frames.Frames,
+            measureLiveness: info?.Liveness != LivenessPolicy.Off, faceJpeg: info?.Snapshots == true);
+    }
 
     // A frame that would not decode is the client's fault: 422 with the event id of the audited denial.
     // Reader keys get the reader's view (no distance); admins the whole decision.

@@ -44,20 +44,24 @@ public sealed class PostgresAuditStore(NpgsqlDataSource database) : IAuditStore
 
     public async Task<AuditEntry[]> Query(AuditQuery query, CancellationToken cancellationToken = default)
     {
-        await using var select = database.CreateCommand(
-            """
-            select entry::text from audit_entry
-            where ($1::text is null or entry->>'DoorId' = $1) and ($2::text is null or entry->>'StaffId' = $2)
-              and ($3::timestamptz is null or at >= $3) and ($4::timestamptz is null or at < $4)
-              and ($5::text is null or entry->>'Kind' = $5)
-            order by at desc, event_id desc limit $6
-            """);
-        select.Parameters.Add(new() { Value = (object?)query.DoorId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        select.Parameters.Add(new() { Value = (object?)query.StaffId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        select.Parameters.Add(new() { Value = (object?)query.From?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        select.Parameters.Add(new() { Value = (object?)query.To?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        select.Parameters.Add(new() { Value = query.Kind is { } kind ? JsonSerializer.Serialize(kind).Trim('"') : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        // Only the filters asked for, so that the planner sees `entry->>'StaffId' = $n` (or the door's) as it is and
+        // walks that expression index backwards from `to` (a person's month out of 10 million rows reads that month's
+        // rows, not the table); an "$n is null or …" form would let a generic plan fall back to a scan.
+        await using var select = database.CreateCommand();
+        List<string> where = [];
+        void Filter(string condition, object value, NpgsqlDbType type)
+        {
+            select.Parameters.Add(new() { Value = value, NpgsqlDbType = type });
+            where.Add(condition.Replace("$", "$" + select.Parameters.Count, StringComparison.Ordinal));
+        }
+        if (query.DoorId is { } door) Filter("entry->>'DoorId' = $", door, NpgsqlDbType.Text);
+        if (query.StaffId is { } staff) Filter("entry->>'StaffId' = $", staff, NpgsqlDbType.Text);
+        if (query.From is { } from) Filter("at >= $", from.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+        if (query.To is { } to) Filter("at < $", to.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+        if (query.Kind is { } kind) Filter("entry->>'Kind' = $", JsonSerializer.Serialize(kind).Trim('"'), NpgsqlDbType.Text);
         select.Parameters.Add(new() { Value = AuditFilter.Limit(query) });
+        select.CommandText = $"select entry::text from audit_entry {(where.Count > 0 ? "where " + string.Join(" and ", where) : "")} "
+            + $"order by at desc, event_id desc limit ${select.Parameters.Count}";
         var results = new List<AuditEntry>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

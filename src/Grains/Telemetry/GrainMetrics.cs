@@ -24,10 +24,13 @@ public static class GrainMetrics
         "accessgrid.decision.duration", "ms", "Time from the door grain receiving an analysed frame to its audited decision.");
 
     private static readonly Histogram<double> StageDuration = Meter.CreateHistogram<double>(
-        "accessgrid.vision.stage.duration", "ms", "Time per vision stage (decode, detect, landmarks, align, encode) per frame.");
+        "accessgrid.vision.stage.duration", "ms", "Time per vision stage (decode, detect, landmarks, align, encode) per frame; liveness per burst.");
 
     private static readonly Histogram<double> SearchDuration = Meter.CreateHistogram<double>(
         "accessgrid.index.search.duration", "ms", "Time one index shard spends on a k-nearest search.");
+
+    private static readonly Histogram<double> AuditAppendDuration = Meter.CreateHistogram<double>(
+        "accessgrid.audit.append.duration", "ms", "Time a decision waits for its audit entry to be stored (the reader waits for it too).");
 
     private static readonly Counter<long> EnrollmentRejections = Meter.CreateCounter<long>(
         "accessgrid.enrollment.rejections", "{photo}", "Enrollment photos refused, by reason.");
@@ -58,6 +61,11 @@ public static class GrainMetrics
         Decisions.Add(1, tags);
         DecisionDuration.Record(decision.LatencyMs, new KeyValuePair<string, object?>("action", action));
     }
+
+    /// <summary>The liveness stage of one burst: tracking, a second decode of the tracked frames and the passive model.</summary>
+    public static void LivenessScored(double milliseconds) => StageDuration.Record(milliseconds, new KeyValuePair<string, object?>("stage", "liveness"));
+
+    public static void AuditAppended(double milliseconds) => AuditAppendDuration.Record(milliseconds);
 
     public static void Analysed(StageTimings timings)
     {

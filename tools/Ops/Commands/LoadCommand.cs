@@ -72,7 +72,7 @@ public static class LoadCommand
         return command;
     }
 
-    private static (int Width, int Height) ParseFrame(string text)
+    public static (int Width, int Height) ParseFrame(string text)
     {
         var parts = text.ToLowerInvariant().Split('x');
         return parts.Length == 2 && int.TryParse(parts[0], out var w) && int.TryParse(parts[1], out var h) && w is >= 64 and <= 4096 && h is >= 64 and <= 4096

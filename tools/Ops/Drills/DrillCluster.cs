@@ -35,6 +35,12 @@ public sealed class DrillCluster : IDisposable
 
     public string ConnectionString => _storage.ConnectionString;
 
+    /// <summary>The Orleans cluster and service id of the silos (for a client that joins them).</summary>
+    public string ClusterId => _clusterId;
+
+    /// <summary>Azurite's data folder (its table database is <c>__azurite_db_table__.json</c> in it).</summary>
+    public string AzuriteFolder => _storage.Location;
+
     /// <summary>Starts the store and <paramref name="silos"/> silos, the first alone (it creates the admin key), then
     /// the others; returns once every silo answers an authenticated request. <paramref name="siloArguments"/> adds
     /// settings per silo (by index), e.g. looser rate limits.</summary>
