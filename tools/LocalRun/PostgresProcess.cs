@@ -43,6 +43,7 @@ public sealed class PostgresProcess : IAsyncDisposable
         var owns = folder is null;
         folder ??= Directory.CreateTempSubdirectory("accessgrid-postgres-").FullName;
         Directory.CreateDirectory(folder);
+        if (Environment.UserName == "root") folder = await Reachable(folder, owns, cancellationToken);
         var postgres = new PostgresProcess(bin, folder, FreePorts.Take(1)[0], owns);
         if (Environment.UserName == "root") await Run("chown", ["-R", "postgres:postgres", folder], cancellationToken);
         if (!File.Exists(Path.Combine(postgres._data, "PG_VERSION")))
@@ -51,6 +52,33 @@ public sealed class PostgresProcess : IAsyncDisposable
         // Fails harmlessly when the database exists (a restarted cluster in the same folder).
         await postgres.Server("createdb", ["-h", "127.0.0.1", "-p", $"{postgres.Port}", "-U", User, Database], cancellationToken, allowFailure: true);
         return postgres;
+    }
+
+    /// <summary>The folder itself when the postgres user can enter it; else (a checkout under /root, a private temporary
+    /// folder) one of its own in /tmp, the same for the same folder, that <paramref name="folder"/>/cluster points at.</summary>
+    private static async Task<string> Reachable(string folder, bool owned, CancellationToken cancellationToken)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(folder))!;
+        if (await Succeeds("runuser", ["-u", "postgres", "--", "test", "-x", parent], cancellationToken)) return folder;
+        var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..16];
+        var real = Path.Combine(Path.GetTempPath(), $"accessgrid-postgres-{name}");
+        Directory.CreateDirectory(real);
+        var link = Path.Combine(folder, "cluster");
+        if (!owned && !File.Exists(link) && !Directory.Exists(link)) File.CreateSymbolicLink(link, real);
+        return real;
+    }
+
+    private static async Task<bool> Succeeds(string file, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Run(file, arguments, cancellationToken);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Stops the server: "fast" (clean shutdown) or, with <paramref name="hard"/>, kill -9 of the postmaster.</summary>
