@@ -123,6 +123,20 @@ export function confirmDialog(title, message, confirmLabel) {
  * null when cancelled. `onSubmit` may throw to keep the dialog open (its message is shown inside the dialog).
  * The browser gives focus back to the control that opened the dialog when it closes.
  */
+/** Asks first; on yes runs the removal, says it is done, reloads the list and puts focus on it (the row acted on is
+ * gone, so focus stays in the list rather than falling to the top of the page). Errors become an error toast. */
+export async function confirmThenRemove({ title, message, confirmLabel, remove, done, reload, focus }) {
+  if (!(await confirmDialog(title, message, confirmLabel))) return;
+  try {
+    await remove();
+    toast(done);
+    await reload();
+    focus.focus();
+  } catch (error) {
+    toast(error.message, 'error');
+  }
+}
+
 export function formDialog(title, fields, submitLabel, onSubmit, extra) {
   return new Promise((resolve) => {
     const error = h('p', { class: 'error', role: 'alert', hidden: true });

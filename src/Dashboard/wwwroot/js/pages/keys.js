@@ -2,7 +2,7 @@
 // for a role (a reader key for one door) and see its secret exactly once; revoke a key, which closes its live
 // connections on every node at once.
 import { api } from '../api.js';
-import { h, fill, field, doorOptions, formatDateTime, toast, confirmDialog } from '../ui.js';
+import { h, fill, field, doorOptions, formatDateTime, toast, confirmThenRemove } from '../ui.js';
 
 const roles = ['guard', 'hr', 'reader', 'admin'];
 
@@ -53,20 +53,16 @@ export function mount(container) {
       h('td', {}, h('button', { type: 'button', class: 'danger', dataset: { revoke: key.keyId }, onclick: () => revoke(key) }, 'Revoke…')));
   }
 
-  async function revoke(key) {
-    const sure = await confirmDialog(`Revoke ${key.label || key.keyId}?`,
-      `The ${key.role} key ${key.keyId} for ${key.owner || 'nobody'} stops working at once, and its open dashboards are signed out. It cannot be undone.`,
-      'Revoke');
-    if (!sure) return;
-    try {
-      await api(`/api/keys/${encodeURIComponent(key.keyId)}`, { method: 'DELETE' });
-      toast(`Key ${key.label || key.keyId} revoked`);
-      await loadKeys();
-      // The revoked row is gone: focus goes to the list it was in, not to the top of the page.
-      table.focus();
-    } catch (error) {
-      toast(error.message, 'error');
-    }
+  function revoke(key) {
+    return confirmThenRemove({
+      title: `Revoke ${key.label || key.keyId}?`,
+      message: `The ${key.role} key ${key.keyId} for ${key.owner || 'nobody'} stops working at once, and its open dashboards are signed out. It cannot be undone.`,
+      confirmLabel: 'Revoke',
+      remove: () => api(`/api/keys/${encodeURIComponent(key.keyId)}`, { method: 'DELETE' }),
+      done: `Key ${key.label || key.keyId} revoked`,
+      reload: loadKeys,
+      focus: table,
+    });
   }
 
   form.addEventListener('submit', async (event) => {

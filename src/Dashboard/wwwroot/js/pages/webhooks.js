@@ -1,7 +1,7 @@
 // Webhooks (admin): register a receiver for decisions, alarms and/or changes and see its signing secret exactly once;
 // list them, send a signed test ping, read a webhook's recent delivery attempts, delete one.
 import { api } from '../api.js';
-import { h, fill, field, formatDateTime, formatLatency, toast, confirmDialog } from '../ui.js';
+import { h, fill, field, formatDateTime, formatLatency, toast, confirmThenRemove } from '../ui.js';
 
 const kinds = [
   ['decision', 'Decisions'],
@@ -93,19 +93,16 @@ export function mount(container) {
     }
   }
 
-  async function remove(webhook) {
-    const sure = await confirmDialog(`Delete ${webhook.label}?`,
-      `${webhook.url} stops receiving ${webhook.events.join(', ')} events at once, and its delivery log is deleted.`, 'Delete');
-    if (!sure) return;
-    try {
-      await api(`/api/webhooks/${encodeURIComponent(webhook.id)}`, { method: 'DELETE' });
-      toast(`Webhook ${webhook.label} deleted`);
-      await loadWebhooks();
-      // The row is gone: focus goes to the list it was in, not to the top of the page.
-      table.focus();
-    } catch (error) {
-      toast(error.message, 'error');
-    }
+  function remove(webhook) {
+    return confirmThenRemove({
+      title: `Delete ${webhook.label}?`,
+      message: `${webhook.url} stops receiving ${webhook.events.join(', ')} events at once, and its delivery log is deleted.`,
+      confirmLabel: 'Delete',
+      remove: () => api(`/api/webhooks/${encodeURIComponent(webhook.id)}`, { method: 'DELETE' }),
+      done: `Webhook ${webhook.label} deleted`,
+      reload: loadWebhooks,
+      focus: table,
+    });
   }
 
   form.addEventListener('submit', async (event) => {
