@@ -121,7 +121,10 @@ public sealed class FacePicturesTests(DashboardCluster cluster)
     {
         await Expect(picture).ToBeVisibleAsync(new() { Timeout = 5_000 });
         await Expect(picture).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(altContains)));
-        await Expect(picture).ToHaveJSPropertyAsync("complete", true);
+        // The page fetches the picture with the session key and sets src afterwards; an img without src is already
+        // "complete", so wait for a decoded image rather than for complete alone.
+        await picture.Page.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 0", await picture.ElementHandleAsync(),
+            new() { Timeout = 5_000 });
         Assert.True(await picture.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the picture did not load");
     }
 
