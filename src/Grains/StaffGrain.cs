@@ -211,7 +211,9 @@ public sealed class StaffGrain(
         if (grants.DistinctBy(g => (g.Scope, g.Target)).Count() != grants.Length)
             throw AccessGridException.Invalid("invalid_grant", $"'{Id}' holds two grants for the same door or zone.");
 
-        state.State = new StaffState { Name = name, Status = record.Status, CreatedAt = record.CreatedAt, Faces = [.. faces], Grants = [.. grants] };
+        // A backup carries templates, not photos: no restored template has a thumbnail in this site's image store.
+        state.State = new StaffState { Name = name, Status = record.Status, CreatedAt = record.CreatedAt,
+            Faces = [.. faces.Select(f => f with { Thumbnail = false })], Grants = [.. grants] };
         await state.WriteStateAsync();
         await StaffDirectory.PartitionOf(GrainFactory, Id).Put(Id, name);
         return true;
